@@ -1,0 +1,56 @@
+"""The one composition root: paths -> migrated database -> unit of work -> services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from belbo_desktop.config import Paths
+from belbo_desktop.services.audit import AuditService
+from belbo_desktop.services.custom_fields import CustomFieldService
+from belbo_desktop.services.customers import CustomerService
+from belbo_desktop.services.locations import LocationService, SettingsService
+from belbo_desktop.services.passwords import Hasher
+from belbo_desktop.services.ports import Clock, SystemClock
+from belbo_desktop.services.staff import StaffService
+from belbo_desktop.storage.db import make_engine
+from belbo_desktop.storage.migrate import UpgradeResult, upgrade_sqlite
+from belbo_desktop.storage.unit_of_work import UnitOfWork
+
+
+@dataclass
+class App:
+    """Everything the UI and the command line use; built once per process."""
+
+    paths: Paths
+    uow: UnitOfWork
+    clock: Clock
+    hasher: Hasher
+    staff: StaffService
+    customers: CustomerService
+    custom_fields: CustomFieldService
+    locations: LocationService
+    settings: SettingsService
+    audit: AuditService
+    upgrade: UpgradeResult | None = None
+
+    def close(self) -> None:
+        self.uow.engine.dispose()
+
+
+def bootstrap(paths: Paths, *, clock: Clock | None = None, hasher: Hasher | None = None,
+              migrate: bool = True) -> App:
+    paths.ensure()
+    upgrade = upgrade_sqlite(paths.database, paths.backups) if migrate else None
+    uow = UnitOfWork(make_engine(paths.database))
+    clock = clock or SystemClock()
+    hasher = hasher or Hasher()
+    return App(
+        paths=paths, uow=uow, clock=clock, hasher=hasher,
+        staff=StaffService(uow, clock, hasher),
+        customers=CustomerService(uow, clock),
+        custom_fields=CustomFieldService(uow, clock),
+        locations=LocationService(uow, clock),
+        settings=SettingsService(uow, clock),
+        audit=AuditService(uow),
+        upgrade=upgrade,
+    )

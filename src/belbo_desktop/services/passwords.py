@@ -1,0 +1,26 @@
+"""Password and PIN hashing with argon2id."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+
+class Hasher:
+    """argon2id with the library's defaults; ``fast()`` is for tests and demo PINs only."""
+
+    def __init__(self, hasher: PasswordHasher | None = None) -> None:
+        self._ph = hasher or PasswordHasher()
+
+    @classmethod
+    def fast(cls) -> Hasher:
+        return cls(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+    def hash(self, secret: str) -> str:
+        return self._ph.hash(secret)
+
+    def verify(self, hashed: str, secret: str) -> bool:
+        try:
+            return self._ph.verify(hashed, secret)
+        except (VerificationError, InvalidHashError):
+            return False

@@ -1,0 +1,122 @@
+"""Bring a database to the app's schema: back up, refuse newer, migrate, check keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from belbo_desktop.domain.errors import DatabaseTooNew, MigrationFailed
+from belbo_desktop.domain.messages import Message
+from belbo_desktop.storage.db import make_engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BACKUPS_TO_KEEP = 5
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(db_path: Path) -> str | None:
+    """Read the revision without SQLAlchemy or Alembic, so nothing can write."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def backup_sqlite(db_path: Path, backups_dir: Path, label: str, keep: int = BACKUPS_TO_KEEP) -> Path:
+    """Consistent copy via SQLite's backup API (safe with WAL); keep the newest ``keep``."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(db_path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    backups = sorted(backups_dir.glob(f"{db_path.stem}-*.sqlite3"))
+    for old in backups[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def upgrade_sqlite(db_path: Path, backups_dir: Path) -> UpgradeResult:
+    """Upgrade a desktop database file to head.
+
+    A database from a newer app is refused untouched. An existing database is backed
+    up first. All revisions run in one transaction with foreign keys off (SQLite's
+    table rebuild would otherwise cascade deletes) and are rolled back if
+    ``PRAGMA foreign_key_check`` finds anything.
+    """
+    head = head_revision()
+    found = current_revision(db_path)
+    if found == head:
+        return UpgradeResult(found, head, None)
+    if found is not None and found not in known_revisions():
+        raise DatabaseTooNew(Message("db_too_new", {"found": found}))
+    backup = None
+    if found is not None:
+        backup = backup_sqlite(db_path, backups_dir, f"before-{head}")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationFailed(Message("db_foreign_keys", {
+                        "count": len(problems), "backup": backup or "-"}))
+    finally:
+        engine.dispose()
+    return UpgradeResult(found, head, backup)
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """Upgrade a server database (the hub's PostgreSQL) to head in one transaction."""
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

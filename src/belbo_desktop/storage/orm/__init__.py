@@ -1,0 +1,19 @@
+"""All mapped tables. Import this package to register every model on ``Base.metadata``.
+
+Each module adds its own file here (vouchers, privacy, export, sync, ...).
+"""
+
+from belbo_desktop.storage.orm.base import Base
+from belbo_desktop.storage.orm.core import AuditEntry, Location, Setting, StaffMember
+from belbo_desktop.storage.orm.customers import Customer, CustomFieldDefinition, CustomFieldValue
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CustomFieldDefinition",
+    "CustomFieldValue",
+    "Customer",
+    "Location",
+    "Setting",
+    "StaffMember",
+]
