@@ -9,14 +9,24 @@ from collections.abc import Sequence
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="belbo-desktop", description="Belbo Desktop")
     parser.add_argument("--data-dir", help="Datenordner (Standard: Benutzer-Datenordner)")
-    parser.add_argument("--demo", nargs="?", type=int, const=5000, default=None, metavar="N",
-                        help="Mit Demodaten starten (N Kunden, Standard 5000), falls der "
-                             "Datenordner leer ist")
-    parser.add_argument("--screenshots", metavar="DIR",
-                        help="Alle Bildschirme als PNG nach DIR schreiben und beenden")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        type=int,
+        const=5000,
+        default=None,
+        metavar="N",
+        help="Mit Demodaten starten (N Kunden, Standard 5000), falls der Datenordner leer ist",
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="Alle Bildschirme als PNG nach DIR schreiben und beenden",
+    )
     parser.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="Start prüfen (für den Installer) und beenden")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="Start prüfen (für den Installer) und beenden"
+    )
     return parser
 
 

@@ -37,15 +37,19 @@ class App:
         self.uow.engine.dispose()
 
 
-def bootstrap(paths: Paths, *, clock: Clock | None = None, hasher: Hasher | None = None,
-              migrate: bool = True) -> App:
+def bootstrap(
+    paths: Paths, *, clock: Clock | None = None, hasher: Hasher | None = None, migrate: bool = True
+) -> App:
     paths.ensure()
     upgrade = upgrade_sqlite(paths.database, paths.backups) if migrate else None
     uow = UnitOfWork(make_engine(paths.database))
     clock = clock or SystemClock()
     hasher = hasher or Hasher()
     return App(
-        paths=paths, uow=uow, clock=clock, hasher=hasher,
+        paths=paths,
+        uow=uow,
+        clock=clock,
+        hasher=hasher,
         staff=StaffService(uow, clock, hasher),
         customers=CustomerService(uow, clock),
         custom_fields=CustomFieldService(uow, clock),

@@ -21,20 +21,25 @@ def _demo(args: argparse.Namespace) -> int:
     app = bootstrap(Paths.at(args.data_dir))
     try:
         if not database_is_empty(app.uow):
-            print(f"{app.paths.database} enthält bereits Daten; nichts geändert. "
-                  "Für neue Demodaten einen leeren Ordner mit --data-dir angeben.",
-                  file=sys.stderr)
+            print(
+                f"{app.paths.database} enthält bereits Daten; nichts geändert. "
+                "Für neue Demodaten einen leeren Ordner mit --data-dir angeben.",
+                file=sys.stderr,
+            )
             return 2
-        result = build_demo(app.uow, app.clock, app.hasher, customers=args.customers,
-                            seed=args.seed)
+        result = build_demo(
+            app.uow, app.clock, app.hasher, customers=args.customers, seed=args.seed
+        )
     finally:
         app.close()
     seconds = time.perf_counter() - started
     print(f"Demodaten angelegt: {result.customers} Kunden in {seconds:.1f} s")
     print(f"Datenordner: {app.paths.data_dir}")
     for login in result.logins:
-        print(f"  {login.username:10} Passwort {login.password}  PIN {login.pin}  "
-              f"({login.display_name})")
+        print(
+            f"  {login.username:10} Passwort {login.password}  PIN {login.pin}  "
+            f"({login.display_name})"
+        )
     return 0
 
 

@@ -53,8 +53,14 @@ class Paths:
         return self.data_dir / "documents"
 
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.backups, self.logs, self.outbox, self.exports,
-                       self.documents):
+        for folder in (
+            self.data_dir,
+            self.backups,
+            self.logs,
+            self.outbox,
+            self.exports,
+            self.documents,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
 
     @classmethod

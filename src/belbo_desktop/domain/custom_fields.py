@@ -74,8 +74,11 @@ def validate_value(spec: FieldSpec, raw: object) -> str | None:
         return "1" if raw else "0"
     if spec.field_type is FieldType.DATE and isinstance(raw, dt.date):
         return raw.isoformat()
-    if spec.field_type is FieldType.NUMBER and isinstance(raw, int | Decimal) and not isinstance(
-            raw, bool):
+    if (
+        spec.field_type is FieldType.NUMBER
+        and isinstance(raw, int | Decimal)
+        and not isinstance(raw, bool)
+    ):
         raw = str(raw)
     if not isinstance(raw, str):
         raise err("number_invalid" if spec.field_type is FieldType.NUMBER else "required")
@@ -118,8 +121,9 @@ def validate_value(spec: FieldSpec, raw: object) -> str | None:
     raise AssertionError(spec.field_type)  # pragma: no cover
 
 
-def validate_definition(label: str, field_type: FieldType, choices: list[str],
-                        help_text: str) -> tuple[str, tuple[str, ...], str]:
+def validate_definition(
+    label: str, field_type: FieldType, choices: list[str], help_text: str
+) -> tuple[str, tuple[str, ...], str]:
     """Check a field definition; returns the cleaned label, choices and help text."""
     errors: dict[str, Message] = {}
     label = clean(label)
@@ -141,8 +145,9 @@ def validate_definition(label: str, field_type: FieldType, choices: list[str],
             if not c:
                 continue
             if len(c) > MAX_LENGTH[FieldType.CHOICE] or has_control_chars(c):
-                errors["choices"] = Message("too_long", {"label": "choices",
-                                                         "max": MAX_LENGTH[FieldType.CHOICE]})
+                errors["choices"] = Message(
+                    "too_long", {"label": "choices", "max": MAX_LENGTH[FieldType.CHOICE]}
+                )
                 break
             if c in cleaned:
                 errors["choices"] = Message("choices_duplicate", {"value": c[:40]})

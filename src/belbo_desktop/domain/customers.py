@@ -16,18 +16,48 @@ from belbo_desktop.domain.text import clean, has_control_chars, sort_key, transl
 
 #: Built-in fields in display order; also the keys the export and privacy modules use.
 BUILTIN_FIELDS: tuple[str, ...] = (
-    "number", "first_name", "last_name", "email", "phone", "birthday", "street", "postcode",
-    "city", "country", "notes", "marketing_consent", "created_at", "updated_at",
+    "number",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "birthday",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "notes",
+    "marketing_consent",
+    "created_at",
+    "updated_at",
 )
 
 #: Built-in fields that identify a person: never a trade secret, erased on request.
 IDENTIFYING_FIELDS: frozenset[str] = frozenset(
-    {"number", "first_name", "last_name", "email", "phone", "birthday", "street", "postcode",
-     "city"}
+    {
+        "number",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "birthday",
+        "street",
+        "postcode",
+        "city",
+    }
 )
 
-MAX_LENGTHS = {"first_name": 100, "last_name": 100, "email": 254, "phone": 40, "street": 200,
-               "postcode": 10, "city": 100, "country": 2, "notes": 5000}
+MAX_LENGTHS = {
+    "first_name": 100,
+    "last_name": 100,
+    "email": 254,
+    "phone": 40,
+    "street": 200,
+    "postcode": 10,
+    "city": 100,
+    "country": 2,
+    "notes": 5000,
+}
 DEFAULT_REGION = "DE"
 EARLIEST_BIRTHDAY = dt.date(1900, 1, 1)
 
@@ -67,8 +97,14 @@ class CleanCustomer:
     marketing_consent: bool
 
 
-def _text(errors: dict[str, Message], key: str, value: str, *, required: bool = False,
-          multiline: bool = False) -> str | None:
+def _text(
+    errors: dict[str, Message],
+    key: str,
+    value: str,
+    *,
+    required: bool = False,
+    multiline: bool = False,
+) -> str | None:
     text = clean(value) if isinstance(value, str) else ""
     if not text:
         if required:
@@ -100,8 +136,11 @@ def format_phone(e164: str) -> str:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
-    fmt = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 49
-           else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 49
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, fmt)
 
 
@@ -149,8 +188,19 @@ def validate(data: CustomerInput, today: dt.date) -> CleanCustomer:
     if errors:
         raise ValidationError(errors)
     assert first is not None and last is not None
-    return CleanCustomer(first, last, email, phone, birthday, street, postcode, city, country,
-                         notes, bool(data.marketing_consent))
+    return CleanCustomer(
+        first,
+        last,
+        email,
+        phone,
+        birthday,
+        street,
+        postcode,
+        city,
+        country,
+        notes,
+        bool(data.marketing_consent),
+    )
 
 
 def _email_reason(raw: str) -> str:
@@ -180,8 +230,9 @@ def phone_tokens(e164: str | None) -> list[str]:
     return tokens
 
 
-def search_text(number: int | None, first_name: str, last_name: str, email: str | None,
-                phone: str | None) -> str:
+def search_text(
+    number: int | None, first_name: str, last_name: str, email: str | None, phone: str | None
+) -> str:
     """The text the full-text index sees for a customer.
 
     The index folds case and accents itself ("Müller" matches "muller"); German
@@ -228,7 +279,7 @@ def match_query(text: str) -> str | None:
         terms.append(digits)
     quoted = []
     for term in terms:
-        cleaned = "".join(ch for ch in term if ch.isalnum() or ch in "@.-_'ß")
+        cleaned = "".join(ch for ch in term if ch.isalnum() or ch in "@.-'")
         if not cleaned:
             continue
         quoted.append('"' + cleaned.replace('"', '""') + '"*')

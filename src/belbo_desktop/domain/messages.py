@@ -181,8 +181,10 @@ class Message:
     def text(self, lang: Language = "de") -> str:
         de, en = CATALOG.get(self.code, (self.code, self.code))
         template = en if lang == "en" else de
-        values = {k: (label(v, lang) if k in ("label", "what") and isinstance(v, str) else v)
-                  for k, v in self.params.items()}
+        values = {
+            k: (label(v, lang) if k in ("label", "what") and isinstance(v, str) else v)
+            for k, v in self.params.items()
+        }
         try:
             return template.format(**values)
         except (KeyError, IndexError):

@@ -83,7 +83,8 @@ ROLE_RIGHTS: dict[Role, frozenset[Right]] = {
 ADMINISTRATIVE_ROLES: frozenset[Role] = frozenset({Role.OWNER})
 
 
-def rights_for(role: Role, granted: frozenset[Right] = frozenset(),
-               revoked: frozenset[Right] = frozenset()) -> frozenset[Right]:
+def rights_for(
+    role: Role, granted: frozenset[Right] = frozenset(), revoked: frozenset[Right] = frozenset()
+) -> frozenset[Right]:
     """A staff member's effective rights: the role's defaults, adjusted per person."""
     return (ROLE_RIGHTS[role] | granted) - revoked

@@ -16,20 +16,30 @@ from belbo_desktop.storage.orm import AuditEntry, StaffMember
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
 
-def record(session: Session, clock: Clock, actor: Actor | None, action: str, *,
-           target_type: str | None = None, target_id: uuid.UUID | str | None = None,
-           summary: str | None = None, **details: object) -> None:
+def record(
+    session: Session,
+    clock: Clock,
+    actor: Actor | None,
+    action: str,
+    *,
+    target_type: str | None = None,
+    target_id: uuid.UUID | str | None = None,
+    summary: str | None = None,
+    **details: object,
+) -> None:
     """Add an audit entry to the current transaction. Details hold ids, never secrets."""
-    session.add(AuditEntry(
-        at=clock.now(),
-        staff_id=actor.staff_id if actor else None,
-        location_id=actor.location_id if actor else None,
-        action=action,
-        target_type=target_type,
-        target_id=str(target_id) if target_id is not None else None,
-        summary=summary,
-        details={k: _plain(v) for k, v in details.items()},
-    ))
+    session.add(
+        AuditEntry(
+            at=clock.now(),
+            staff_id=actor.staff_id if actor else None,
+            location_id=actor.location_id if actor else None,
+            action=action,
+            target_type=target_type,
+            target_id=str(target_id) if target_id is not None else None,
+            summary=summary,
+            details={k: _plain(v) for k, v in details.items()},
+        )
+    )
 
 
 def _plain(value: object) -> object:
@@ -57,19 +67,32 @@ class AuditService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    def entries(self, actor: Actor, *, target_id: str | None = None, action: str | None = None,
-                limit: int = 200) -> list[AuditRow]:
+    def entries(
+        self,
+        actor: Actor,
+        *,
+        target_id: str | None = None,
+        action: str | None = None,
+        limit: int = 200,
+    ) -> list[AuditRow]:
         """Newest first. Anyone may see the history of a record they can open."""
         if target_id is None:
             actor.require(Right.VIEW_AUDIT_LOG)
-        stmt = (select(AuditEntry, StaffMember.display_name)
-                .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
-                .where(AuditEntry.location_id == actor.location_id)
-                .order_by(AuditEntry.at.desc()).limit(limit))
+        stmt = (
+            select(AuditEntry, StaffMember.display_name)
+            .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
+            .where(AuditEntry.location_id == actor.location_id)
+            .order_by(AuditEntry.at.desc())
+            .limit(limit)
+        )
         if target_id is not None:
             stmt = stmt.where(AuditEntry.target_id == target_id)
         if action is not None:
             stmt = stmt.where(AuditEntry.action == action)
         with self.uow.read() as s:
-            return [AuditRow(e.at, name, e.action, e.target_type, e.target_id, e.summary,
-                             dict(e.details)) for e, name in s.execute(stmt)]
+            return [
+                AuditRow(
+                    e.at, name, e.action, e.target_type, e.target_id, e.summary, dict(e.details)
+                )
+                for e, name in s.execute(stmt)
+            ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import uuid
 from dataclasses import dataclass
 
@@ -39,15 +38,26 @@ class CustomField:
 
 
 def to_field(d: CustomFieldDefinition) -> CustomField:
-    return CustomField(d.id, d.label, FieldType(d.field_type), tuple(d.choices or ()),
-                       d.help_text or "", d.position, d.archived_at is not None)
+    return CustomField(
+        d.id,
+        d.label,
+        FieldType(d.field_type),
+        tuple(d.choices or ()),
+        d.help_text or "",
+        d.position,
+        d.archived_at is not None,
+    )
 
 
 def load_fields(s: Session, location_id: uuid.UUID, include_archived: bool) -> list[CustomField]:
-    stmt = (select(CustomFieldDefinition)
-            .where(CustomFieldDefinition.location_id == location_id,
-                   CustomFieldDefinition.deleted_at.is_(None))
-            .order_by(CustomFieldDefinition.position, CustomFieldDefinition.label))
+    stmt = (
+        select(CustomFieldDefinition)
+        .where(
+            CustomFieldDefinition.location_id == location_id,
+            CustomFieldDefinition.deleted_at.is_(None),
+        )
+        .order_by(CustomFieldDefinition.position, CustomFieldDefinition.label)
+    )
     if not include_archived:
         stmt = stmt.where(CustomFieldDefinition.archived_at.is_(None))
     return [to_field(d) for d in s.scalars(stmt)]
@@ -63,40 +73,77 @@ class CustomFieldService:
         with self.uow.read() as s:
             return load_fields(s, actor.location_id, include_archived)
 
-    def define(self, actor: Actor, label: str, field_type: FieldType,
-               choices: list[str] | None = None, help_text: str = "") -> CustomField:
+    def define(
+        self,
+        actor: Actor,
+        label: str,
+        field_type: FieldType,
+        choices: list[str] | None = None,
+        help_text: str = "",
+    ) -> CustomField:
         actor.require(Right.MANAGE_CUSTOM_FIELDS)
-        label, clean_choices, help_text = validate_definition(label, field_type, choices or [],
-                                                              help_text)
+        label, clean_choices, help_text = validate_definition(
+            label, field_type, choices or [], help_text
+        )
         with self.uow.write() as s:
             self._check_unique(s, actor.location_id, label, None)
-            position = s.scalar(select(func.coalesce(func.max(CustomFieldDefinition.position), 0))
-                                .where(CustomFieldDefinition.location_id == actor.location_id))
-            d = CustomFieldDefinition(location_id=actor.location_id, label=label,
-                                      field_type=field_type.value, choices=list(clean_choices),
-                                      help_text=help_text or None, position=(position or 0) + 1)
+            position = s.scalar(
+                select(func.coalesce(func.max(CustomFieldDefinition.position), 0)).where(
+                    CustomFieldDefinition.location_id == actor.location_id
+                )
+            )
+            d = CustomFieldDefinition(
+                location_id=actor.location_id,
+                label=label,
+                field_type=field_type.value,
+                choices=list(clean_choices),
+                help_text=help_text or None,
+                position=(position or 0) + 1,
+            )
             s.add(d)
             s.flush()
-            audit.record(s, self.clock, actor, "custom_field_defined", target_type="custom_field",
-                         target_id=d.id, label=label, field_type=field_type.value)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "custom_field_defined",
+                target_type="custom_field",
+                target_id=d.id,
+                label=label,
+                field_type=field_type.value,
+            )
             return to_field(d)
 
-    def update(self, actor: Actor, field_id: uuid.UUID, *, label: str,
-               choices: list[str] | None = None, help_text: str = "") -> CustomField:
+    def update(
+        self,
+        actor: Actor,
+        field_id: uuid.UUID,
+        *,
+        label: str,
+        choices: list[str] | None = None,
+        help_text: str = "",
+    ) -> CustomField:
         """Rename, change help text or choices. The type never changes: values stay valid."""
         actor.require(Right.MANAGE_CUSTOM_FIELDS)
         with self.uow.write() as s:
             d = self._get(s, actor, field_id)
             field_type = FieldType(d.field_type)
             new_label, clean_choices, new_help = validate_definition(
-                label, field_type, choices if choices is not None else list(d.choices), help_text)
+                label, field_type, choices if choices is not None else list(d.choices), help_text
+            )
             self._check_unique(s, actor.location_id, new_label, d.id)
             before = {"label": d.label, "choices": list(d.choices), "help_text": d.help_text}
             d.label, d.choices, d.help_text = new_label, list(clean_choices), new_help or None
-            audit.record(s, self.clock, actor, "custom_field_changed", target_type="custom_field",
-                         target_id=d.id, before=before,
-                         after={"label": new_label, "choices": list(clean_choices),
-                                "help_text": new_help})
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "custom_field_changed",
+                target_type="custom_field",
+                target_id=d.id,
+                before=before,
+                after={"label": new_label, "choices": list(clean_choices), "help_text": new_help},
+            )
             return to_field(d)
 
     def reorder(self, actor: Actor, ordered_ids: list[uuid.UUID]) -> None:
@@ -104,8 +151,14 @@ class CustomFieldService:
         with self.uow.write() as s:
             for position, field_id in enumerate(ordered_ids, start=1):
                 self._get(s, actor, field_id).position = position
-            audit.record(s, self.clock, actor, "custom_fields_reordered",
-                         target_type="custom_field", order=ordered_ids)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "custom_fields_reordered",
+                target_type="custom_field",
+                order=ordered_ids,
+            )
 
     def set_archived(self, actor: Actor, field_id: uuid.UUID, archived: bool) -> CustomField:
         """Archive hides a field from forms; its stored values are kept and come back."""
@@ -113,9 +166,15 @@ class CustomFieldService:
         with self.uow.write() as s:
             d = self._get(s, actor, field_id)
             d.archived_at = self.clock.now() if archived else None
-            audit.record(s, self.clock, actor,
-                         "custom_field_archived" if archived else "custom_field_restored",
-                         target_type="custom_field", target_id=d.id, label=d.label)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "custom_field_archived" if archived else "custom_field_restored",
+                target_type="custom_field",
+                target_id=d.id,
+                label=d.label,
+            )
             return to_field(d)
 
     def _get(self, s: Session, actor: Actor, field_id: uuid.UUID) -> CustomFieldDefinition:
@@ -125,14 +184,14 @@ class CustomFieldService:
         return d
 
     @staticmethod
-    def _check_unique(s: Session, location_id: uuid.UUID, label: str,
-                      own_id: uuid.UUID | None) -> None:
+    def _check_unique(
+        s: Session, location_id: uuid.UUID, label: str, own_id: uuid.UUID | None
+    ) -> None:
         stmt = select(CustomFieldDefinition.id).where(
             CustomFieldDefinition.location_id == location_id,
             CustomFieldDefinition.deleted_at.is_(None),
-            func.lower(CustomFieldDefinition.label) == label.lower())
+            func.lower(CustomFieldDefinition.label) == label.lower(),
+        )
         found = s.scalars(stmt).first()
         if found is not None and found != own_id:
             raise ValidationError({"label": Message("field_label_taken", {"value": label})})
-
-

@@ -7,9 +7,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from belbo_desktop.domain import customers as rules
@@ -21,8 +20,8 @@ from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import CustomField, load_fields
 from belbo_desktop.services.ports import Clock, local_today
+from belbo_desktop.storage import customer_search
 from belbo_desktop.storage.orm import Customer, CustomFieldValue, StaffMember
-from belbo_desktop.storage import search
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
 FIRST_CUSTOMER_NUMBER = 10001
@@ -40,16 +39,8 @@ class CustomerSort(StrEnum):
     UPDATED = "updated_at"
 
 
-_SORT_COLUMNS: dict[CustomerSort, Any] = {
-    CustomerSort.NAME: Customer.sort_key,
-    CustomerSort.NUMBER: Customer.number,
-    CustomerSort.FIRST_NAME: Customer.first_name,
-    CustomerSort.EMAIL: Customer.email,
-    CustomerSort.PHONE: Customer.phone,
-    CustomerSort.BIRTHDAY: Customer.birthday,
-    CustomerSort.CITY: Customer.city,
-    CustomerSort.CREATED: Customer.created_at,
-    CustomerSort.UPDATED: Customer.updated_at,
+_SORT_COLUMNS: dict[CustomerSort, str] = {
+    sort: ("sort_key" if sort is CustomerSort.NAME else sort.value) for sort in CustomerSort
 }
 
 
@@ -116,16 +107,34 @@ class CustomerDetail:
     def to_input(self) -> rules.CustomerInput:
         """The editable values, as a form would hold them."""
         return rules.CustomerInput(
-            first_name=self.first_name, last_name=self.last_name, email=self.email or "",
+            first_name=self.first_name,
+            last_name=self.last_name,
+            email=self.email or "",
             phone=rules.format_phone(self.phone) if self.phone else "",
-            birthday=self.birthday, street=self.street or "", postcode=self.postcode or "",
-            city=self.city or "", country=self.country, notes=self.notes or "",
-            marketing_consent=self.marketing_consent, custom=dict(self.custom))
+            birthday=self.birthday,
+            street=self.street or "",
+            postcode=self.postcode or "",
+            city=self.city or "",
+            country=self.country,
+            notes=self.notes or "",
+            marketing_consent=self.marketing_consent,
+            custom=dict(self.custom),
+        )
 
 
-_ROW_COLUMNS = (Customer.id, Customer.number, Customer.first_name, Customer.last_name,
-                Customer.email, Customer.phone, Customer.birthday, Customer.city,
-                Customer.archived_at, Customer.created_at, Customer.updated_at)
+_ROW_COLUMNS = (
+    Customer.id,
+    Customer.number,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.email,
+    Customer.phone,
+    Customer.birthday,
+    Customer.city,
+    Customer.archived_at,
+    Customer.created_at,
+    Customer.updated_at,
+)
 
 
 class CustomerService:
@@ -135,60 +144,79 @@ class CustomerService:
 
     # --- list and search --------------------------------------------------------------
 
-    def _filtered(self, stmt: Select[Any], actor: Actor, query: CustomerQuery) -> Select[Any] | None:
-        stmt = stmt.where(Customer.location_id == actor.location_id,
-                          Customer.deleted_at.is_(None))
-        if not query.include_archived:
-            stmt = stmt.where(Customer.archived_at.is_(None))
-        if query.text.strip():
-            match = rules.match_query(query.text)
-            if match is None:
-                return None
-            stmt = stmt.where(Customer.search_seq.in_(search.matching_rowids(match)))
-        return stmt
+    @staticmethod
+    def _spec(actor: Actor, query: CustomerQuery) -> customer_search.ListSpec | None:
+        match = rules.match_query(query.text) if query.text.strip() else None
+        if query.text.strip() and match is None:
+            return None  # only punctuation typed: nothing can match
+        return customer_search.ListSpec(
+            actor.location_id,
+            match,
+            _SORT_COLUMNS[query.sort],
+            query.descending,
+            query.include_archived,
+        )
 
     def count(self, actor: Actor, query: CustomerQuery) -> int:
         actor.require(Right.VIEW_CUSTOMERS)
-        stmt = self._filtered(select(func.count()).select_from(Customer), actor, query)
-        if stmt is None:
+        spec = self._spec(actor, query)
+        if spec is None:
             return 0
         with self.uow.read() as s:
-            return int(s.execute(stmt).scalar_one())
+            return customer_search.count_matches(s, spec)
 
-    def page(self, actor: Actor, query: CustomerQuery, offset: int, limit: int,
-             custom_fields: Sequence[uuid.UUID] = ()) -> list[CustomerRow]:
+    def page(
+        self,
+        actor: Actor,
+        query: CustomerQuery,
+        offset: int,
+        limit: int,
+        custom_fields: Sequence[uuid.UUID] = (),
+    ) -> list[CustomerRow]:
         """Rows ``offset``..``offset+limit`` in the query's order; never the whole table."""
         actor.require(Right.VIEW_CUSTOMERS)
-        stmt = self._filtered(select(*_ROW_COLUMNS).select_from(Customer), actor, query)
-        if stmt is None:
+        spec = self._spec(actor, query)
+        if spec is None:
             return []
-        column = _SORT_COLUMNS[query.sort]
-        order = [column.desc() if query.descending else column.asc()]
-        if query.sort is not CustomerSort.NAME:
-            order.append(Customer.sort_key)
-        order.append(Customer.number)
-        stmt = stmt.order_by(*order).offset(max(0, offset)).limit(max(0, limit))
         with self.uow.read() as s:
-            rows = s.execute(stmt).all()
-            custom = self._custom_values(s, [r[0] for r in rows], custom_fields)
-        return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None,
-                            r[9], r[10], custom.get(r[0], {})) for r in rows]
+            ids = customer_search.page_ids(s, spec, offset, limit)
+            rows = customer_search.load_rows(s, ids)
+            custom = self._custom_values(s, ids, custom_fields)
+        return [
+            CustomerRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8] is not None,
+                r[9],
+                r[10],
+                custom.get(r[0], {}),
+            )
+            for r in rows
+        ]
 
     @staticmethod
-    def _custom_values(s: Session, ids: list[uuid.UUID],
-                       field_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, str]]:
+    def _custom_values(
+        s: Session, ids: list[uuid.UUID], field_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, dict[str, str]]:
         if not ids or not field_ids:
             return {}
         out: dict[uuid.UUID, dict[str, str]] = {}
-        stmt = select(CustomFieldValue.customer_id, CustomFieldValue.field_id,
-                      CustomFieldValue.value).where(CustomFieldValue.customer_id.in_(ids),
-                                                    CustomFieldValue.field_id.in_(field_ids))
+        stmt = select(
+            CustomFieldValue.customer_id, CustomFieldValue.field_id, CustomFieldValue.value
+        ).where(CustomFieldValue.customer_id.in_(ids), CustomFieldValue.field_id.in_(field_ids))
         for customer_id, field_id, value in s.execute(stmt):
             out.setdefault(customer_id, {})[str(field_id)] = value
         return out
 
-    def possible_duplicates(self, actor: Actor, data: rules.CustomerInput,
-                            exclude: uuid.UUID | None = None) -> list[CustomerRow]:
+    def possible_duplicates(
+        self, actor: Actor, data: rules.CustomerInput, exclude: uuid.UUID | None = None
+    ) -> list[CustomerRow]:
         """Customers with the same email or phone, or the same name and birthday."""
         actor.require(Right.VIEW_CUSTOMERS)
         try:
@@ -201,19 +229,29 @@ class CustomerService:
         if clean.phone:
             conditions.append(Customer.phone == clean.phone)
         if clean.birthday:
-            conditions.append(and_(
-                Customer.sort_key == rules.customer_sort_key(clean.first_name, clean.last_name),
-                Customer.birthday == clean.birthday))
+            conditions.append(
+                and_(
+                    Customer.sort_key == rules.customer_sort_key(clean.first_name, clean.last_name),
+                    Customer.birthday == clean.birthday,
+                )
+            )
         if not conditions:
             return []
-        stmt = select(*_ROW_COLUMNS).where(Customer.location_id == actor.location_id,
-                                           Customer.deleted_at.is_(None), or_(*conditions))
+        stmt = select(*_ROW_COLUMNS).where(
+            Customer.location_id == actor.location_id,
+            Customer.deleted_at.is_(None),
+            or_(*conditions),
+        )
         if exclude is not None:
             stmt = stmt.where(Customer.id != exclude)
         with self.uow.read() as s:
             rows = s.execute(stmt.order_by(Customer.sort_key).limit(20)).all()
-        return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None,
-                            r[9], r[10]) for r in rows]
+        return [
+            CustomerRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None, r[9], r[10]
+            )
+            for r in rows
+        ]
 
     # --- one customer -----------------------------------------------------------------
 
@@ -228,24 +266,44 @@ class CustomerService:
         with self.uow.write() as s:
             fields = load_fields(s, actor.location_id, include_archived=True)
             values = _check_custom(fields, data.custom, {})
-            number = (s.scalar(select(func.max(Customer.number))
-                               .where(Customer.location_id == actor.location_id))
-                      or FIRST_CUSTOMER_NUMBER - 1) + 1
-            customer = Customer(location_id=actor.location_id, number=number,
-                                created_by_id=actor.staff_id, updated_by_id=actor.staff_id,
-                                **_builtin_values(clean))
+            number = (
+                s.scalar(
+                    select(func.max(Customer.number)).where(
+                        Customer.location_id == actor.location_id
+                    )
+                )
+                or FIRST_CUSTOMER_NUMBER - 1
+            ) + 1
+            customer = Customer(
+                location_id=actor.location_id,
+                number=number,
+                created_by_id=actor.staff_id,
+                updated_by_id=actor.staff_id,
+                **_builtin_values(clean),
+            )
             s.add(customer)
             s.flush()
             for field_id, value in values.items():
-                s.add(CustomFieldValue(customer_id=customer.id, field_id=uuid.UUID(field_id),
-                                       value=value))
-            audit.record(s, self.clock, actor, "customer_created", target_type="customer",
-                         target_id=customer.id, number=number)
+                s.add(
+                    CustomFieldValue(
+                        customer_id=customer.id, field_id=uuid.UUID(field_id), value=value
+                    )
+                )
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "customer_created",
+                target_type="customer",
+                target_id=customer.id,
+                number=number,
+            )
             s.flush()
             return self._detail(s, customer)
 
-    def update(self, actor: Actor, customer_id: uuid.UUID,
-               data: rules.CustomerInput) -> CustomerDetail:
+    def update(
+        self, actor: Actor, customer_id: uuid.UUID, data: rules.CustomerInput
+    ) -> CustomerDetail:
         """Save the form. Only fields that changed are written and named in the audit log."""
         actor.require(Right.EDIT_CUSTOMERS)
         clean = rules.validate(data, local_today(self.clock))
@@ -254,8 +312,12 @@ class CustomerService:
             if customer.archived_at is not None:
                 raise ValidationError({"customer": Message("customer_archived")})
             fields = load_fields(s, actor.location_id, include_archived=True)
-            stored = {str(v.field_id): v for v in s.scalars(
-                select(CustomFieldValue).where(CustomFieldValue.customer_id == customer.id))}
+            stored = {
+                str(v.field_id): v
+                for v in s.scalars(
+                    select(CustomFieldValue).where(CustomFieldValue.customer_id == customer.id)
+                )
+            }
             values = _check_custom(fields, data.custom, {k: v.value for k, v in stored.items()})
             changed = [k for k, v in _builtin_values(clean).items() if getattr(customer, k) != v]
             for key in changed:
@@ -267,8 +329,11 @@ class CustomerService:
                 if new is None and old is not None:
                     s.delete(old)
                 elif new is not None and old is None:
-                    s.add(CustomFieldValue(customer_id=customer.id,
-                                           field_id=uuid.UUID(field_id), value=new))
+                    s.add(
+                        CustomFieldValue(
+                            customer_id=customer.id, field_id=uuid.UUID(field_id), value=new
+                        )
+                    )
                 elif new is not None and old is not None and old.value != new:
                     old.value = new
                 else:
@@ -277,8 +342,16 @@ class CustomerService:
             if changed or changed_custom:
                 customer.updated_by_id = actor.staff_id
                 customer.updated_at = self.clock.now()
-                audit.record(s, self.clock, actor, "customer_changed", target_type="customer",
-                             target_id=customer.id, fields=changed, custom_fields=changed_custom)
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "customer_changed",
+                    target_type="customer",
+                    target_id=customer.id,
+                    fields=changed,
+                    custom_fields=changed_custom,
+                )
             s.flush()
             return self._detail(s, customer)
 
@@ -289,17 +362,25 @@ class CustomerService:
             customer.archived_at = self.clock.now() if archived else None
             customer.updated_by_id = actor.staff_id
             customer.updated_at = self.clock.now()
-            audit.record(s, self.clock, actor,
-                         "customer_archived" if archived else "customer_restored",
-                         target_type="customer", target_id=customer.id)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "customer_archived" if archived else "customer_restored",
+                target_type="customer",
+                target_id=customer.id,
+            )
             s.flush()
             return self._detail(s, customer)
 
     @staticmethod
     def _load(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
         customer = s.get(Customer, customer_id)
-        if (customer is None or customer.deleted_at is not None
-                or customer.location_id != actor.location_id):
+        if (
+            customer is None
+            or customer.deleted_at is not None
+            or customer.location_id != actor.location_id
+        ):
             raise NotFound(Message("not_found", {"what": "customer"}))
         return customer
 
@@ -311,22 +392,46 @@ class CustomerService:
             .select_from(Customer)
             .outerjoin(creator, creator.id == Customer.created_by_id)
             .outerjoin(changer, changer.id == Customer.updated_by_id)
-            .where(Customer.id == c.id)).one()
-        custom = {str(f): v for f, v in s.execute(
-            select(CustomFieldValue.field_id, CustomFieldValue.value)
-            .where(CustomFieldValue.customer_id == c.id))}
+            .where(Customer.id == c.id)
+        ).one()
+        custom = {
+            str(f): v
+            for f, v in s.execute(
+                select(CustomFieldValue.field_id, CustomFieldValue.value).where(
+                    CustomFieldValue.customer_id == c.id
+                )
+            )
+        }
         return CustomerDetail(
-            c.id, c.number, c.first_name, c.last_name, c.email, c.phone, c.birthday, c.street,
-            c.postcode, c.city, c.country, c.notes, c.marketing_consent, c.archived_at,
-            c.created_at, c.updated_at, names[0], names[1], custom)
+            c.id,
+            c.number,
+            c.first_name,
+            c.last_name,
+            c.email,
+            c.phone,
+            c.birthday,
+            c.street,
+            c.postcode,
+            c.city,
+            c.country,
+            c.notes,
+            c.marketing_consent,
+            c.archived_at,
+            c.created_at,
+            c.updated_at,
+            names[0],
+            names[1],
+            custom,
+        )
 
 
 def _builtin_values(clean: rules.CleanCustomer) -> dict[str, object]:
     return {name: getattr(clean, name) for name in rules.field_names()}
 
 
-def _check_custom(fields: list[CustomField], given: dict[str, object],
-                  stored: dict[str, str]) -> dict[str, str]:
+def _check_custom(
+    fields: list[CustomField], given: dict[str, object], stored: dict[str, str]
+) -> dict[str, str]:
     """Validate typed custom values; returns field id -> canonical value (None dropped).
 
     Archived fields keep their stored value; changing one is refused.

@@ -64,8 +64,14 @@ class LocationService:
             location = Location(**{f.name: getattr(business, f.name) for f in fields(business)})
             s.add(location)
             s.flush()
-            audit.record(s, self.clock, actor, "location_created", target_type="location",
-                         target_id=location.id)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "location_created",
+                target_type="location",
+                target_id=location.id,
+            )
             return location.id
 
     def current(self, actor: Actor) -> LocationInfo:
@@ -73,8 +79,9 @@ class LocationService:
             loc = s.get(Location, actor.location_id)
             if loc is None:
                 raise NotFound(Message("not_found", {"what": "location"}))
-            return LocationInfo(loc.id, BusinessData(
-                **{f.name: getattr(loc, f.name) for f in fields(BusinessData)}))
+            return LocationInfo(
+                loc.id, BusinessData(**{f.name: getattr(loc, f.name) for f in fields(BusinessData)})
+            )
 
     def update_business(self, actor: Actor, business: BusinessData) -> LocationInfo:
         actor.require(Right.MANAGE_SETTINGS)
@@ -89,8 +96,15 @@ class LocationService:
                     setattr(loc, f.name, getattr(business, f.name))
                     changed.append(f.name)
             if changed:
-                audit.record(s, self.clock, actor, "location_changed", target_type="location",
-                             target_id=loc.id, fields=changed)
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "location_changed",
+                    target_type="location",
+                    target_id=loc.id,
+                    fields=changed,
+                )
         return self.current(actor)
 
 
@@ -120,28 +134,46 @@ class SettingsService:
 
     def get(self, location_id: uuid.UUID | None, key: str, default: object = None) -> object:
         with self.uow.read() as s:
-            row = s.scalars(select(Setting).where(_same_location(location_id), Setting.key == key)
-                            ).first()
+            row = s.scalars(
+                select(Setting).where(_same_location(location_id), Setting.key == key)
+            ).first()
             return default if row is None else row.value
 
-    def set(self, actor: Actor | None, key: str, value: object, *,
-            right: Right = Right.MANAGE_SETTINGS, location_wide: bool = True) -> None:
+    def set(
+        self,
+        actor: Actor | None,
+        key: str,
+        value: object,
+        *,
+        right: Right = Right.MANAGE_SETTINGS,
+        location_wide: bool = True,
+    ) -> None:
         """Store a setting for the actor's location (or the whole database)."""
         if actor is not None:
             actor.require(right)
         location_id = actor.location_id if (actor and location_wide) else None
         with self.uow.write() as s:
-            row = s.scalars(select(Setting).where(_same_location(location_id), Setting.key == key)
-                            ).first()
+            row = s.scalars(
+                select(Setting).where(_same_location(location_id), Setting.key == key)
+            ).first()
             old = None if row is None else row.value
             if row is None:
                 s.add(Setting(location_id=location_id, key=key, value=value))
             else:
                 row.value = value
-            audit.record(s, self.clock, actor, "setting_changed", target_type="setting",
-                         target_id=key, old=old, new=value)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "setting_changed",
+                target_type="setting",
+                target_id=key,
+                old=old,
+                new=value,
+            )
 
 
 def _same_location(location_id: uuid.UUID | None) -> object:
-    return (Setting.location_id.is_(None) if location_id is None
-            else Setting.location_id == location_id)
+    return (
+        Setting.location_id.is_(None) if location_id is None else Setting.location_id == location_id
+    )

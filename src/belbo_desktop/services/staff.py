@@ -49,16 +49,30 @@ class StaffRow:
 def actor_of(member: StaffMember) -> Actor:
     role = Role(member.role)
     return Actor(
-        staff_id=member.id, location_id=member.location_id, username=member.username,
-        display_name=member.display_name, role=role,
-        rights=rights_for(role, frozenset(Right(r) for r in member.granted_rights),
-                          frozenset(Right(r) for r in member.revoked_rights)),
+        staff_id=member.id,
+        location_id=member.location_id,
+        username=member.username,
+        display_name=member.display_name,
+        role=role,
+        rights=rights_for(
+            role,
+            frozenset(Right(r) for r in member.granted_rights),
+            frozenset(Right(r) for r in member.revoked_rights),
+        ),
     )
 
 
 def _row(m: StaffMember) -> StaffRow:
-    return StaffRow(m.id, m.username, m.display_name, m.email, Role(m.role), m.pin_hash is not None,
-                    m.active, m.locked_until)
+    return StaffRow(
+        m.id,
+        m.username,
+        m.display_name,
+        m.email,
+        Role(m.role),
+        m.pin_hash is not None,
+        m.active,
+        m.locked_until,
+    )
 
 
 class StaffService:
@@ -77,25 +91,34 @@ class StaffService:
     def login_choices(self) -> list[StaffRow]:
         """Active staff for the login screen's picker (names only; no secrets)."""
         with self.uow.read() as s:
-            rows = s.scalars(select(StaffMember).where(StaffMember.active.is_(True),
-                                                       StaffMember.deleted_at.is_(None))
-                             .order_by(StaffMember.display_name))
+            rows = s.scalars(
+                select(StaffMember)
+                .where(StaffMember.active.is_(True), StaffMember.deleted_at.is_(None))
+                .order_by(StaffMember.display_name)
+            )
             return [_row(m) for m in rows]
 
     def login(self, username: str, password: str) -> Actor:
         """Check user name and password; count failures and lock after five."""
         with self.uow.write() as s:
-            member = s.scalars(select(StaffMember).where(
-                StaffMember.username == clean(username).casefold(),
-                StaffMember.deleted_at.is_(None))).first()
+            member = s.scalars(
+                select(StaffMember).where(
+                    StaffMember.username == clean(username).casefold(),
+                    StaffMember.deleted_at.is_(None),
+                )
+            ).first()
             if member is None:
                 self.hasher.verify(self._dummy_hash, password)  # same timing as a real check
                 outcome: Actor | BelboError = AuthenticationFailed(Message("login_failed"))
             else:
                 password_hash = member.password_hash
-                outcome = self._check(s, member,
-                                      lambda: self.hasher.verify(password_hash, password),
-                                      Message("login_failed"), "login")
+                outcome = self._check(
+                    s,
+                    member,
+                    lambda: self.hasher.verify(password_hash, password),
+                    Message("login_failed"),
+                    "login",
+                )
         return _unwrap(outcome)
 
     def switch_by_pin(self, staff_id: uuid.UUID, pin: str) -> Actor:
@@ -106,12 +129,23 @@ class StaffService:
                 outcome: Actor | BelboError = AuthenticationFailed(Message("pin_failed"))
             else:
                 pin_hash = member.pin_hash
-                outcome = self._check(s, member, lambda: self.hasher.verify(pin_hash, pin),
-                                      Message("pin_failed"), "pin_switch")
+                outcome = self._check(
+                    s,
+                    member,
+                    lambda: self.hasher.verify(pin_hash, pin),
+                    Message("pin_failed"),
+                    "pin_switch",
+                )
         return _unwrap(outcome)
 
-    def _check(self, s: Session, member: StaffMember, verify: Callable[[], bool],
-               failure: Message, action: str) -> Actor | BelboError:
+    def _check(
+        self,
+        s: Session,
+        member: StaffMember,
+        verify: Callable[[], bool],
+        failure: Message,
+        action: str,
+    ) -> Actor | BelboError:
         """Verify inside the write transaction; failures are returned, not raised, so the
         failed-attempt count is committed before the caller raises."""
         now = self.clock.now()
@@ -125,11 +159,19 @@ class StaffService:
             if locked:
                 member.locked_until = now + LOCKOUT
                 member.failed_attempts = 0
-            audit.record(s, self.clock, None, f"{action}_failed", target_type="staff",
-                         target_id=member.id, locked=locked)
+            audit.record(
+                s,
+                self.clock,
+                None,
+                f"{action}_failed",
+                target_type="staff",
+                target_id=member.id,
+                locked=locked,
+            )
             if locked:
-                return AccountLocked(Message("locked_out", {"until": _local_time(
-                    member.locked_until or now)}))
+                return AccountLocked(
+                    Message("locked_out", {"until": _local_time(member.locked_until or now)})
+                )
             return AuthenticationFailed(failure)
         member.failed_attempts = 0
         member.locked_until = None
@@ -143,24 +185,43 @@ class StaffService:
     def list_staff(self, actor: Actor) -> list[StaffRow]:
         actor.require(Right.MANAGE_STAFF)
         with self.uow.read() as s:
-            rows = s.scalars(select(StaffMember).where(
-                StaffMember.location_id == actor.location_id,
-                StaffMember.deleted_at.is_(None)).order_by(StaffMember.display_name))
+            rows = s.scalars(
+                select(StaffMember)
+                .where(
+                    StaffMember.location_id == actor.location_id, StaffMember.deleted_at.is_(None)
+                )
+                .order_by(StaffMember.display_name)
+            )
             return [_row(m) for m in rows]
 
     def admin_emails(self, actor: Actor) -> list[str]:
         """Addresses allowed to receive a customer export: staff with administrative rights."""
         with self.uow.read() as s:
-            rows = s.scalars(select(StaffMember).where(
-                StaffMember.location_id == actor.location_id,
-                StaffMember.active.is_(True), StaffMember.deleted_at.is_(None),
-                StaffMember.role.in_([r.value for r in ADMINISTRATIVE_ROLES]),
-                StaffMember.email.is_not(None)).order_by(StaffMember.email))
+            rows = s.scalars(
+                select(StaffMember)
+                .where(
+                    StaffMember.location_id == actor.location_id,
+                    StaffMember.active.is_(True),
+                    StaffMember.deleted_at.is_(None),
+                    StaffMember.role.in_([r.value for r in ADMINISTRATIVE_ROLES]),
+                    StaffMember.email.is_not(None),
+                )
+                .order_by(StaffMember.email)
+            )
             return sorted({m.email for m in rows if m.email})
 
-    def create_staff(self, actor: Actor | None, *, location_id: uuid.UUID, username: str,
-                     display_name: str, role: Role, password: str, pin: str | None = None,
-                     email: str | None = None) -> uuid.UUID:
+    def create_staff(
+        self,
+        actor: Actor | None,
+        *,
+        location_id: uuid.UUID,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        pin: str | None = None,
+        email: str | None = None,
+    ) -> uuid.UUID:
         """Create a staff member. ``actor`` is None only when setting up a new database."""
         if actor is not None:
             actor.require(Right.MANAGE_STAFF)
@@ -183,14 +244,27 @@ class StaffService:
             if s.scalars(select(StaffMember.id).where(StaffMember.username == username)).first():
                 raise ValidationError({"username": Message("username_taken", {"value": username})})
             member = StaffMember(
-                location_id=location_id, username=username, display_name=display_name,
-                email=clean(email) or None, role=role.value, password_hash=self.hasher.hash(password),
-                pin_hash=self.hasher.hash(pin) if pin else None, granted_rights=[],
-                revoked_rights=[])
+                location_id=location_id,
+                username=username,
+                display_name=display_name,
+                email=clean(email) or None,
+                role=role.value,
+                password_hash=self.hasher.hash(password),
+                pin_hash=self.hasher.hash(pin) if pin else None,
+                granted_rights=[],
+                revoked_rights=[],
+            )
             s.add(member)
             s.flush()
-            audit.record(s, self.clock, actor, "staff_created", target_type="staff",
-                         target_id=member.id, role=role.value)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "staff_created",
+                target_type="staff",
+                target_id=member.id,
+                role=role.value,
+            )
             return member.id
 
     def set_pin(self, actor: Actor, staff_id: uuid.UUID, pin: str) -> None:
@@ -203,8 +277,9 @@ class StaffService:
             if member is None:
                 raise NotFound(Message("not_found", {"what": "staff"}))
             member.pin_hash = self.hasher.hash(pin)
-            audit.record(s, self.clock, actor, "staff_pin_set", target_type="staff",
-                         target_id=staff_id)
+            audit.record(
+                s, self.clock, actor, "staff_pin_set", target_type="staff", target_id=staff_id
+            )
 
 
 def _local_time(at: dt.datetime) -> str:

@@ -61,7 +61,9 @@ def current_revision(db_path: Path) -> str | None:
         con.close()
 
 
-def backup_sqlite(db_path: Path, backups_dir: Path, label: str, keep: int = BACKUPS_TO_KEEP) -> Path:
+def backup_sqlite(
+    db_path: Path, backups_dir: Path, label: str, keep: int = BACKUPS_TO_KEEP
+) -> Path:
     """Consistent copy via SQLite's backup API (safe with WAL); keep the newest ``keep``."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
@@ -107,8 +109,11 @@ def upgrade_sqlite(db_path: Path, backups_dir: Path) -> UpgradeResult:
                 command.upgrade(cfg, "head")
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise MigrationFailed(Message("db_foreign_keys", {
-                        "count": len(problems), "backup": backup or "-"}))
+                    raise MigrationFailed(
+                        Message(
+                            "db_foreign_keys", {"count": len(problems), "backup": backup or "-"}
+                        )
+                    )
     finally:
         engine.dispose()
     return UpgradeResult(found, head, backup)

@@ -19,8 +19,11 @@ class UnitOfWork:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
-        writer_bind = (engine.execution_options(sqlite_begin="IMMEDIATE")
-                       if engine.dialect.name == "sqlite" else engine)
+        writer_bind = (
+            engine.execution_options(sqlite_begin="IMMEDIATE")
+            if engine.dialect.name == "sqlite"
+            else engine
+        )
         self._writer = sessionmaker(bind=writer_bind, expire_on_commit=False)
 
     @contextmanager

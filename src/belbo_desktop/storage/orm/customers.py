@@ -20,8 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from belbo_desktop.domain.customers import customer_sort_key, search_text
-
 from belbo_desktop.storage.orm.base import Base, IdMixin, TimestampMixin, TombstoneMixin
+from belbo_desktop.storage.search import INACTIVE_TOKEN, location_token
 
 
 class CustomFieldDefinition(IdMixin, TimestampMixin, TombstoneMixin, Base):
@@ -49,7 +49,16 @@ class Customer(IdMixin, TimestampMixin, TombstoneMixin, Base):
     __tablename__ = "customers"
     __table_args__ = (
         UniqueConstraint("location_id", "number"),
-        Index("ix_customers_list", "location_id", "archived_at", "sort_key"),
+        # Covers the list: order, the FTS link and the state filters without table lookups.
+        Index(
+            "ix_customers_list",
+            "location_id",
+            "sort_key",
+            "number",
+            "search_seq",
+            "archived_at",
+            "deleted_at",
+        ),
         Index("ix_customers_email", "email"),
         Index("ix_customers_phone", "phone"),
     )
@@ -82,16 +91,35 @@ class CustomFieldValue(IdMixin, TimestampMixin, Base):
     __table_args__ = (UniqueConstraint("customer_id", "field_id"),)
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
-    field_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("custom_field_definitions.id"),
-                                                index=True)
+    field_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("custom_field_definitions.id"), index=True
+    )
     value: Mapped[str] = mapped_column(Text)
 
 
 def refresh_derived(customer: Customer) -> None:
     """Recompute the sort key and search text from the fields they are made of."""
     customer.sort_key = customer_sort_key(customer.first_name or "", customer.last_name or "")
-    customer.search_text = search_text(customer.number, customer.first_name or "",
-                                       customer.last_name or "", customer.email, customer.phone)
+    text = search_text(
+        customer.number,
+        customer.first_name or "",
+        customer.last_name or "",
+        customer.email,
+        customer.phone,
+    )
+    customer.search_text = index_text(
+        text,
+        customer.location_id,
+        customer.archived_at is not None or customer.deleted_at is not None,
+    )
+
+
+def index_text(searchable: str, location_id: uuid.UUID, inactive: bool) -> str:
+    """The searchable words plus tokens that scope a match to a location and state."""
+    tokens = [searchable, location_token(location_id)]
+    if inactive:
+        tokens.append(INACTIVE_TOKEN)
+    return " ".join(tokens)
 
 
 @event.listens_for(Customer, "before_insert")

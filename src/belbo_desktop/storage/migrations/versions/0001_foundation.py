@@ -1,8 +1,8 @@
-"""foundation
+"""Foundation: locations, staff, settings, audit log, customers, custom fields, search
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 08:17:51.882254
+Create Date: 2026-11-25 08:24:14.705126
 """
 
 from collections.abc import Sequence
@@ -176,7 +176,9 @@ def upgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index("ix_customers_email", ["email"], unique=False)
         batch_op.create_index(
-            "ix_customers_list", ["location_id", "archived_at", "sort_key"], unique=False
+            "ix_customers_list",
+            ["location_id", "sort_key", "number", "search_seq", "archived_at", "deleted_at"],
+            unique=False,
         )
         batch_op.create_index("ix_customers_phone", ["phone"], unique=False)
 

@@ -1,0 +1,1 @@
+"""Documents the app produces: PDFs (reportlab), spreadsheets, CSV, JSON, QR codes."""

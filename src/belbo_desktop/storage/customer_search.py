@@ -1,0 +1,131 @@
+"""Customer list queries at 200,000 rows: counts and pages for a search and sort order.
+
+Two plans, chosen by how many customers match (the FTS count costs about a millisecond):
+few matches are looked up from the index and sorted; many matches are found by walking
+the sorted list index and checking membership, which stops after one page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, select, text
+from sqlalchemy.orm import Session
+
+from belbo_desktop.storage.orm import Customer
+from belbo_desktop.storage.search import FTS_TABLE, INACTIVE_TOKEN, location_token
+
+FEW_MATCHES = 10_000
+
+ROW_COLUMNS = (
+    "id",
+    "number",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "birthday",
+    "city",
+    "archived_at",
+    "created_at",
+    "updated_at",
+)
+SORTABLE = {
+    "sort_key",
+    "number",
+    "first_name",
+    "email",
+    "phone",
+    "birthday",
+    "city",
+    "created_at",
+    "updated_at",
+}
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    location_id: uuid.UUID
+    match: str | None  # an FTS5 expression from domain.customers.match_query, or None
+    sort_column: str = "sort_key"
+    descending: bool = False
+    include_archived: bool = False
+
+    def fts_expression(self) -> str:
+        assert self.match is not None
+        expr = f'({self.match}) AND "{location_token(self.location_id)}"'
+        if not self.include_archived:
+            expr += f' NOT "{INACTIVE_TOKEN}"'
+        return expr
+
+    def order_by(self, table: str = "customers") -> str:
+        if self.sort_column not in SORTABLE:
+            raise ValueError(self.sort_column)
+        direction = "DESC" if self.descending else "ASC"
+        parts = [f"{table}.{self.sort_column} {direction}"]
+        if self.sort_column != "sort_key":
+            parts.append(f"{table}.sort_key {direction}")
+        parts.append(f"{table}.number {direction}")
+        return ", ".join(parts)
+
+    def state_filter(self, table: str = "customers") -> str:
+        where = f"{table}.location_id = :location_id AND {table}.deleted_at IS NULL"
+        if not self.include_archived:
+            where += f" AND {table}.archived_at IS NULL"
+        return where
+
+
+def _params(spec: ListSpec, **more: Any) -> dict[str, Any]:
+    # Uuid columns are stored as 32 hex digits on SQLite.
+    params: dict[str, Any] = {"location_id": spec.location_id.hex}
+    if spec.match is not None:
+        params["fts"] = spec.fts_expression()
+    params.update(more)
+    return params
+
+
+def count_matches(s: Session, spec: ListSpec) -> int:
+    if spec.match is None:
+        sql = f"SELECT count(*) FROM customers WHERE {spec.state_filter()}"
+    else:
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts"
+    return int(s.execute(text(sql), _params(spec)).scalar_one())
+
+
+def page_ids(s: Session, spec: ListSpec, offset: int, limit: int) -> list[uuid.UUID]:
+    """Ids of one page in order; the caller loads the columns it needs for them."""
+    cols = "customers.id"
+    params = _params(spec, offset=max(0, offset), limit=max(0, limit))
+    if spec.match is None:
+        sql = (
+            f"SELECT {cols} FROM customers WHERE {spec.state_filter()} "
+            f"ORDER BY {spec.order_by()} LIMIT :limit OFFSET :offset"
+        )
+    elif count_matches(s, spec) <= FEW_MATCHES:
+        # CROSS JOIN fixes the join order in SQLite: the few matches drive the lookup.
+        sql = (
+            f"SELECT {cols} FROM {FTS_TABLE} CROSS JOIN customers "
+            f"ON customers.search_seq = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH :fts AND {spec.state_filter()} "
+            f"ORDER BY {spec.order_by()} LIMIT :limit OFFSET :offset"
+        )
+    else:
+        sql = (
+            f"SELECT {cols} FROM customers WHERE {spec.state_filter()} AND customers.search_seq "
+            f"IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts) "
+            f"ORDER BY {spec.order_by()} LIMIT :limit OFFSET :offset"
+        )
+    return [
+        uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in s.execute(text(sql), params)
+    ]
+
+
+def load_rows(s: Session, ids: list[uuid.UUID]) -> list[Row[Any]]:
+    """The list columns for ``ids``, in the order given."""
+    if not ids:
+        return []
+    columns = [getattr(Customer, c) for c in ROW_COLUMNS]
+    by_id = {r[0]: r for r in s.execute(select(*columns).where(Customer.id.in_(ids)))}
+    return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,1 @@
+"""The Qt desktop UI. The only package (with app.py) that imports Qt."""
