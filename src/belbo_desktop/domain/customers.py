@@ -241,7 +241,7 @@ def search_text(
     parts = [first_name, last_name]
     for name in (first_name, last_name):
         trans = transliterate(name)
-        if trans != sort_key(name):
+        if trans != name.lower():  # the index itself keeps "ß" and turns "ü" into "u" only
             parts.append(trans)
     if email:
         parts.append(email)

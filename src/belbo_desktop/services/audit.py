@@ -25,14 +25,19 @@ def record(
     target_type: str | None = None,
     target_id: uuid.UUID | str | None = None,
     summary: str | None = None,
+    location_id: uuid.UUID | None = None,
     **details: object,
 ) -> None:
-    """Add an audit entry to the current transaction. Details hold ids, never secrets."""
+    """Add an audit entry to the current transaction. Details hold ids, never secrets.
+
+    Without an actor (failed logins, set-up) pass ``location_id`` so the entry is
+    still shown in that location's log.
+    """
     session.add(
         AuditEntry(
             at=clock.now(),
             staff_id=actor.staff_id if actor else None,
-            location_id=actor.location_id if actor else None,
+            location_id=actor.location_id if actor else location_id,
             action=action,
             target_type=target_type,
             target_id=str(target_id) if target_id is not None else None,

@@ -274,11 +274,14 @@ class CustomerService:
                 )
                 or FIRST_CUSTOMER_NUMBER - 1
             ) + 1
+            now = self.clock.now()
             customer = Customer(
                 location_id=actor.location_id,
                 number=number,
                 created_by_id=actor.staff_id,
                 updated_by_id=actor.staff_id,
+                created_at=now,
+                updated_at=now,
                 **_builtin_values(clean),
             )
             s.add(customer)

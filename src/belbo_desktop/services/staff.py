@@ -166,6 +166,7 @@ class StaffService:
                 f"{action}_failed",
                 target_type="staff",
                 target_id=member.id,
+                location_id=member.location_id,
                 locked=locked,
             )
             if locked:

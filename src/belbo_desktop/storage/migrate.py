@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from belbo_desktop.domain.errors import DatabaseTooNew, MigrationFailed
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.storage.db import make_engine
+from belbo_desktop.storage.search import is_search_table
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BACKUPS_TO_KEEP = 5
@@ -25,6 +26,12 @@ class UpgradeResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """Alembic filter: the FTS5 table and its shadow tables are made by hand, not models."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
 
 
 def alembic_config() -> Config:

@@ -5,18 +5,12 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from belbo_desktop.storage.migrate import include_object
 from belbo_desktop.storage.orm import Base
 from belbo_desktop.storage.orm.base import UTCDateTime
-from belbo_desktop.storage.search import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(
-    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
-) -> bool:
-    return not (type_ == "table" and name is not None and is_search_table(name))
 
 
 def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
