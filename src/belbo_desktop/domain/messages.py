@@ -192,3 +192,15 @@ class Message:
 
     def __str__(self) -> str:
         return self.text("de")
+
+from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES  # noqa: E402
+
+CATALOG.update(PRIVACY_MESSAGES)
+LABELS.update(PRIVACY_LABELS)
+from belbo_desktop.domain.messages_till import TILL_MESSAGES as _TILL  # noqa: E402
+CATALOG.update(_TILL)
+
+
+from belbo_desktop.domain.messages_export import EXPORT_MESSAGES  # noqa: E402
+
+CATALOG.update(EXPORT_MESSAGES)

@@ -15,6 +15,8 @@ class Right(StrEnum):
     EDIT_HEALTH_DATA = "edit_health_data"
     EXPORT_CUSTOMERS = "export_customers"
     PRIVACY_SETTINGS = "privacy_settings"
+    PRIVACY_REQUESTS = "privacy_requests"
+    ERASE_CUSTOMERS = "erase_customers"
     MANAGE_CUSTOM_FIELDS = "manage_custom_fields"
     SELL = "sell"
     CANCEL_SALES = "cancel_sales"
@@ -35,6 +37,8 @@ RIGHT_LABELS: dict[Right, tuple[str, str]] = {
     Right.EDIT_HEALTH_DATA: ("Gesundheitsdaten bearbeiten", "Edit health data"),
     Right.EXPORT_CUSTOMERS: ("Kunden exportieren", "Export customers"),
     Right.PRIVACY_SETTINGS: ("Datenschutzeinstellungen", "Privacy settings"),
+    Right.PRIVACY_REQUESTS: ("Datenschutz-Ersuchen bearbeiten", "Handle data requests"),
+    Right.ERASE_CUSTOMERS: ("Kunden endgültig löschen", "Erase customers"),
     Right.MANAGE_CUSTOM_FIELDS: ("Kundenfelder verwalten", "Manage customer fields"),
     Right.SELL: ("An der Kasse verkaufen", "Sell at the till"),
     Right.CANCEL_SALES: ("Verkäufe stornieren", "Cancel sales"),
