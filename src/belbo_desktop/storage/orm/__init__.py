@@ -6,14 +6,18 @@ Each module adds its own file here (vouchers, privacy, export, sync, ...).
 from belbo_desktop.storage.orm.base import Base
 from belbo_desktop.storage.orm.core import AuditEntry, Location, Setting, StaffMember
 from belbo_desktop.storage.orm.customers import Customer, CustomFieldDefinition, CustomFieldValue
+from belbo_desktop.storage.orm.privacy import Consent, CustomerErasure, PrivacyRequest
 
 __all__ = [
     "AuditEntry",
+    "Consent",
+    "CustomerErasure",
     "Base",
     "CustomFieldDefinition",
     "CustomFieldValue",
     "Customer",
     "Location",
+    "PrivacyRequest",
     "Setting",
     "StaffMember",
 ]

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     func,
     select,
 )
@@ -36,6 +37,9 @@ class CustomFieldDefinition(IdMixin, TimestampMixin, TombstoneMixin, Base):
     help_text: Mapped[str | None] = mapped_column(String(300))
     position: Mapped[int] = mapped_column(default=0)
     archived_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    is_trade_secret: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_identifying: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_health_data: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Customer(IdMixin, TimestampMixin, TombstoneMixin, Base):
