@@ -1,0 +1,84 @@
+"""QApplication set-up: style, translators, database, demo data, login, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from belbo_desktop.bootstrap import App, bootstrap
+from belbo_desktop.config import Paths
+from belbo_desktop.domain.errors import BelboError
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of ``belbo-desktop``; returns the process exit code."""
+    if args.screenshots or args.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from belbo_desktop.ui.i18n import DEFAULT_LANGUAGE, Preferences, install_translators
+    from belbo_desktop.ui.style import apply_style
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("Belbo Desktop")
+    qapp.setOrganizationName("Belbo")
+    apply_style(qapp)
+
+    paths = Paths.at(args.data_dir)
+    paths.ensure()
+    lang = args.lang or Preferences(paths).language() or DEFAULT_LANGUAGE
+    translators = install_translators(qapp, lang)
+    try:
+        app = bootstrap(paths)
+    except BelboError as exc:
+        QMessageBox.critical(None, "Belbo Desktop", exc.text(lang))
+        return 2
+    try:
+        if args.demo is not None:
+            _demo(app, args.demo)
+        if args.smoke_test:
+            return _smoke_test(app, lang)
+        if args.screenshots:
+            from belbo_desktop.ui.screenshots import render_all
+
+            return render_all(app, lang, Path(args.screenshots))
+        return _interactive(qapp, app, lang)
+    finally:
+        del translators
+        app.close()
+
+
+def _demo(app: App, customers: int) -> None:
+    from belbo_desktop.services.demo import build_demo, database_is_empty
+
+    if database_is_empty(app.uow):
+        build_demo(app.uow, app.clock, app.hasher, customers=customers)
+
+
+def _smoke_test(app: App, lang: str) -> int:
+    """Installer check: Qt starts, the database opens, translations and login screen build."""
+    from belbo_desktop.ui.login import LoginDialog
+
+    dialog = LoginDialog(app, lang)
+    dialog.deleteLater()
+    print("Belbo Desktop: Start geprüft.")
+    return 0
+
+
+def _interactive(qapp: object, app: App, lang: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from belbo_desktop.ui.context import UiContext
+    from belbo_desktop.ui.login import LoginDialog
+    from belbo_desktop.ui.main_window import MainWindow
+
+    login = LoginDialog(app, lang)
+    if not login.exec() or login.actor is None:
+        return 0
+    window = MainWindow(UiContext(app, login.actor, lang))
+    window.show()
+    return QApplication.exec()

@@ -1,0 +1,1 @@
+"""Kunden: the customer list, the customer file (Kundenakte) and their models."""

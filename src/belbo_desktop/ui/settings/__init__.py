@@ -1,0 +1,1 @@
+"""Einstellungen: the settings dialog and its pages (Picard-style load/validate/save)."""
