@@ -65,6 +65,7 @@ def nav_entries() -> list[NavEntry]:
 
 def settings_pages() -> list[SettingsPageEntry]:
     entries: list[SettingsPageEntry] = []
+    from belbo_desktop.ui.about.entry import settings_pages as _about; entries += _about()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 

@@ -1,0 +1,1 @@
+"""Einstellungen > Über: version, data folder, database revision, log folder."""

@@ -1,0 +1,200 @@
+"""`belbo-desktop --smoke-test`: does this build start, migrate, show its windows and print?
+
+The installer build runs it on the frozen app (``dist/belbo-desktop/belbo-desktop
+--smoke-test``) to catch what only a frozen build gets wrong: a missing Qt plugin or
+translation, migrations not found, fonts missing from PDFs. It works offscreen in a
+fresh temporary data folder (never the user's own data), prints one line per step and
+exits 0, or 1 naming the failed step and keeping the folder and its log for a look.
+
+With ``--data-dir`` it uses that folder and adds demo data only if it is empty, so a
+second run measures a start on existing data (the start-up time the build reports).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from belbo_desktop.bootstrap import App, bootstrap
+from belbo_desktop.config import Paths
+from belbo_desktop.diagnostics import log_startup
+from belbo_desktop.logging_setup import close_logging, setup_logging
+
+SMOKE_CUSTOMERS = 300
+LOGIN_SHOWN = "smoke: login window shown"
+PASSED = "smoke: passed"
+
+log = logging.getLogger(__name__)
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+class _Steps:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.current = ""
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        self.current = name
+        started = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - started
+        self.say(f"smoke: ok {name} ({seconds:.2f} s)")
+        log.info("smoke step ok: %s (%.2f s)", name, seconds)
+
+    def say(self, line: str) -> None:
+        print(line, file=self.out, flush=True)
+
+
+def run_smoke_test(
+    data_dir: str | None = None,
+    lang: str = "de",
+    *,
+    customers: int = SMOKE_CUSTOMERS,
+    out: TextIO | None = None,
+) -> int:
+    """Run every step; returns the process exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = out or sys.stdout
+    steps = _Steps(out)
+    temporary = data_dir is None
+    folder = Path(tempfile.mkdtemp(prefix="belbo-smoke-")) if temporary else Path(data_dir)
+    paths = Paths.at(folder)
+    paths.ensure()
+    log_path = setup_logging(paths.logs, "belbo-desktop")
+    log_startup(paths, "belbo-desktop --smoke-test")
+    started = time.perf_counter()
+    try:
+        _run(paths, log_path, lang, customers, steps)
+    except Exception as exc:
+        log.exception("smoke test failed at step %s", steps.current)
+        steps.say(f"smoke: FAILED at step {steps.current!r}: {exc!r}")
+        steps.say(f"smoke: data folder and log kept in {paths.data_dir}")
+        close_logging()
+        return 1
+    steps.say(f"{PASSED} in {time.perf_counter() - started:.2f} s")
+    close_logging()
+    if temporary:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def _run(paths: Paths, log_path: Path, lang: str, customers: int, steps: _Steps) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from belbo_desktop.ui.crash_dialog import CrashHandler
+    from belbo_desktop.ui.i18n import install_translators
+    from belbo_desktop.ui.style import apply_style
+
+    with steps.step("Qt"):
+        qapp = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(qapp, QApplication)
+        apply_style(qapp)
+        translators = install_translators(qapp, lang)
+        crash = CrashHandler(paths, log_path, interactive=False)
+        crash.install()
+        if lang == "de":
+            cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            _check(cancel == "Abbrechen", f"Qt's German translation is missing ({cancel!r})")
+    try:
+        with steps.step("Datenbank migriert"):
+            app = bootstrap(paths)
+        try:
+            _windows_and_pdf(app, lang, customers, steps, paths)
+        finally:
+            app.close()
+        _check(not crash.errors, f"{len(crash.errors)} unerwartete Fehler, siehe {log_path}")
+    finally:
+        crash.uninstall()
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def _windows_and_pdf(app: App, lang: str, customers: int, steps: _Steps, paths: Paths) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from belbo_desktop.services.demo import DEMO_LOGINS, build_demo, database_is_empty
+    from belbo_desktop.ui.context import UiContext
+    from belbo_desktop.ui.login import LoginDialog
+    from belbo_desktop.ui.main_window import MainWindow
+
+    with steps.step("Anmeldefenster"):
+        login = LoginDialog(app, lang)
+        login.show()
+        QApplication.processEvents()
+        _check(login.isVisible(), "login window not visible")
+        steps.say(LOGIN_SHOWN)
+        login.close()
+        login.deleteLater()
+    with steps.step(f"Demodaten ({customers} Kunden)"):
+        if database_is_empty(app.uow):
+            build_demo(app.uow, app.clock, app.hasher, customers=customers)
+    owner = DEMO_LOGINS[0]
+    with steps.step("Anmeldung"):
+        actor = app.staff.login(owner.username, owner.password)
+    with steps.step("Hauptfenster"):
+        window = MainWindow(UiContext(app, actor, lang))
+        window.show()
+        _settle(QApplication.processEvents)
+        _check(window.isVisible(), "main window not visible")
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    with steps.step("Gutschein-PDF"):
+        target = paths.documents / "smoke-gutschein.pdf"
+        write_voucher_pdf(app, actor, target)
+        data = target.read_bytes()
+        _check(data.startswith(b"%PDF") and len(data) > 1000, f"{target} is not a PDF")
+        steps.say(f"smoke: PDF {target} ({len(data)} bytes)")
+
+
+def write_voucher_pdf(app: App, actor: object, target: Path) -> None:
+    """One voucher handout PDF with the bundled fonts (umlauts, €, QR code)."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.pagesizes import A6, landscape
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from belbo_desktop.documents.fonts import BOLD, register_fonts
+
+    regular = register_fonts()
+    width, height = landscape(A6)
+    pdf = canvas.Canvas(str(target), pagesize=(width, height))
+    pdf.setTitle("Gutschein")
+    pdf.setFont(BOLD, 18)
+    pdf.drawString(12 * mm, height - 20 * mm, "Gutschein über 50,00 €")
+    pdf.setFont(regular, 10)
+    pdf.drawString(12 * mm, height - 28 * mm, "Salon Krüger · Schönhauser Allee 112 · Berlin")
+    pdf.drawString(12 * mm, 14 * mm, "Code: SMOK-E7ES-T8QR")
+    qr = QrCodeWidget("SMOK-E7ES-T8QR")
+    x0, y0, x1, y1 = qr.getBounds()
+    size = 34 * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(qr)
+    renderPDF.draw(drawing, pdf, width - size - 10 * mm, 10 * mm)
+    pdf.showPage()
+    pdf.save()
+
+
+def _settle(process_events: Callable[[], None], rounds: int = 5) -> None:
+    for _ in range(rounds):
+        process_events()
+
+
+def _check(condition: bool, problem: str) -> None:
+    if not condition:
+        raise SmokeFailure(problem)
