@@ -14,7 +14,11 @@ from belbo_desktop.domain.errors import BelboError
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``belbo-desktop``; returns the process exit code."""
-    if args.screenshots or args.smoke_test:
+    if args.smoke_test:  # a fresh temporary data folder, never the user's data
+        from belbo_desktop.ui.smoke import run_smoke_test
+
+        return run_smoke_test(args.data_dir, args.lang or "de")
+    if args.screenshots:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
 
     paths = Paths.at(args.data_dir)
     paths.ensure()
+    from belbo_desktop.ui.crash_dialog import install_crash_reporting
+
+    crash = install_crash_reporting(paths)  # log file in paths.logs, German crash dialog
     lang = args.lang or Preferences(paths).language() or DEFAULT_LANGUAGE
     translators = install_translators(qapp, lang)
     try:
@@ -40,8 +47,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.demo is not None:
             _demo(app, args.demo)
-        if args.smoke_test:
-            return _smoke_test(app, lang)
         if args.screenshots:
             from belbo_desktop.ui.screenshots import render_all
 
@@ -50,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         del translators
         app.close()
+        crash.uninstall()
 
 
 def _demo(app: App, customers: int) -> None:
@@ -57,16 +63,6 @@ def _demo(app: App, customers: int) -> None:
 
     if database_is_empty(app.uow):
         build_demo(app.uow, app.clock, app.hasher, customers=customers)
-
-
-def _smoke_test(app: App, lang: str) -> int:
-    """Installer check: Qt starts, the database opens, translations and login screen build."""
-    from belbo_desktop.ui.login import LoginDialog
-
-    dialog = LoginDialog(app, lang)
-    dialog.deleteLater()
-    print("Belbo Desktop: Start geprüft.")
-    return 0
 
 
 def _interactive(qapp: object, app: App, lang: str) -> int:

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.config import Paths
-from belbo_desktop.diagnostics import system_info
+from belbo_desktop.diagnostics import log_startup, system_info
+from belbo_desktop.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -263,3 +264,15 @@ class CrashHandler(QObject):
             self._showing = False
         if quit_requested:
             QApplication.exit(QUIT_CODE)
+
+
+def install_crash_reporting(paths: Paths, program: str = "belbo-desktop") -> CrashHandler:
+    """At start-up: log file in ``paths.logs``, a start line, and the crash hooks.
+
+    Keep the returned handler referenced for the life of the application.
+    """
+    log_path = setup_logging(paths.logs, program)
+    log_startup(paths, program)
+    handler = CrashHandler(paths, log_path)
+    handler.install()
+    return handler
