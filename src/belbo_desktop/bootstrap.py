@@ -10,6 +10,7 @@ from belbo_desktop.services.custom_fields import CustomFieldService
 from belbo_desktop.services.customers import CustomerService
 from belbo_desktop.services.locations import LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
+from belbo_desktop.services.privacy import PrivacyService
 from belbo_desktop.services.ports import Clock, SystemClock
 from belbo_desktop.services.staff import StaffService
 from belbo_desktop.storage.db import make_engine
@@ -31,6 +32,7 @@ class App:
     locations: LocationService
     settings: SettingsService
     audit: AuditService
+    privacy: PrivacyService
     upgrade: UpgradeResult | None = None
 
     def close(self) -> None:
@@ -56,5 +58,6 @@ def bootstrap(
         locations=LocationService(uow, clock),
         settings=SettingsService(uow, clock),
         audit=AuditService(uow),
+        privacy=PrivacyService(uow, clock, paths.documents),
         upgrade=upgrade,
     )

@@ -311,3 +311,68 @@ TRADE_SECRET_NOTICE = (
 )
 
 HEALTH_NOTICE = "Gesundheitsangabe (besondere Kategorie, Art. 9 DSGVO)"
+
+
+# --- the data-access report, as plain data for the PDF and the portable files ------------
+
+REPORT_SCHEMA_ID = "https://belbo.example/schemas/data-access-v1.schema.json"
+REPORT_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ReportField:
+    """One field of the customer file. ``value`` is machine-readable (ISO dates, dot
+    decimals), ``display`` is how a German reader writes it; both None when withheld."""
+
+    key: str
+    label: str
+    group: str  # "master" or "custom"
+    field_type: str
+    value: str | None
+    display: str | None
+    withheld: bool = False
+    health_data: bool = False
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A category of data as a table: vouchers, stamps, sales, consents, requests, ..."""
+
+    key: str
+    title: str
+    columns: tuple[tuple[str, str], ...]  # (key, German heading)
+    rows: tuple[dict[str, str], ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Controller:
+    """The Verantwortlicher: the location's business data."""
+
+    name: str
+    address_lines: tuple[str, ...]
+    phone: str | None
+    email: str | None
+    website: str | None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    generated_at: dt.datetime
+    controller: Controller
+    customer_id: str
+    customer_number: int
+    customer_name: str
+    fields: tuple[ReportField, ...]
+    tables: tuple[ReportTable, ...]
+    information: tuple[tuple[str, str], ...] = ART15_INFORMATION
+    request_received_on: dt.date | None = None
+
+    @property
+    def withheld_fields(self) -> tuple[ReportField, ...]:
+        return tuple(f for f in self.fields if f.withheld)
+
+
+def report_file_stem(number: int, today: dt.date) -> str:
+    """``Datenauskunft_10001_2026-11-25``: sortable, no personal names in file names."""
+    return f"Datenauskunft_{number}_{today.isoformat()}"

@@ -1,0 +1,156 @@
+"""The machine-readable copy of a data-access report (Art. 20 DSGVO): JSON and CSV.
+
+The JSON follows ``resources/schemas/data-access-v1.schema.json``; the ZIP holds the same
+JSON plus one CSV (UTF-8 with BOM, RFC 4180 quoting) per category, so the customer can
+open it in a spreadsheet or import it elsewhere. Files are written to a temporary name
+and renamed, so a crash never leaves a half-written file under the final name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from belbo_desktop.domain.privacy import (
+    REPORT_SCHEMA_ID,
+    REPORT_SCHEMA_VERSION,
+    TRADE_SECRET_NOTICE,
+    ReportData,
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def report_dict(data: ReportData) -> dict[str, Any]:
+    """The report as JSON-ready data (schema version 1)."""
+    c = data.controller
+    return {
+        "$schema": REPORT_SCHEMA_ID,
+        "schema_version": REPORT_SCHEMA_VERSION,
+        "generated_at": data.generated_at.isoformat(),
+        "request_received_on": (
+            data.request_received_on.isoformat() if data.request_received_on else None
+        ),
+        "controller": {
+            "name": c.name,
+            "address_lines": list(c.address_lines),
+            "phone": c.phone,
+            "email": c.email,
+            "website": c.website,
+        },
+        "subject": {
+            "customer_id": data.customer_id,
+            "customer_number": data.customer_number,
+            "name": data.customer_name,
+        },
+        "trade_secret_notice": TRADE_SECRET_NOTICE,
+        "fields": [
+            {
+                "key": f.key,
+                "label": f.label,
+                "group": f.group,
+                "type": f.field_type,
+                "value": f.value,
+                "display": f.display,
+                "withheld": f.withheld,
+                "notice": TRADE_SECRET_NOTICE if f.withheld else None,
+                "health_data": f.health_data,
+            }
+            for f in data.fields
+        ],
+        "tables": [
+            {
+                "key": t.key,
+                "title": t.title,
+                "description": t.description,
+                "columns": [{"key": k, "title": title} for k, title in t.columns],
+                "rows": [{k: str(row.get(k, "")) for k, _ in t.columns} for row in t.rows],
+            }
+            for t in data.tables
+        ],
+        "information": [{"title": title, "text": text} for title, text in data.information],
+    }
+
+
+def json_bytes(data: ReportData) -> bytes:
+    return json.dumps(report_dict(data), ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula is prefixed with an apostrophe."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def csv_files(data: ReportData) -> dict[str, bytes]:
+    """File name -> CSV content: ``felder.csv`` plus one per table."""
+    files = {
+        "felder.csv": _csv_bytes(
+            ["Bereich", "Feld", "Wert", "Hinweis"],
+            [
+                [
+                    "Stammdaten" if f.group == "master" else "Kundenfelder",
+                    f.label,
+                    "" if f.withheld else (f.value or ""),
+                    TRADE_SECRET_NOTICE
+                    if f.withheld
+                    else ("Gesundheitsangabe (Art. 9 DSGVO)" if f.health_data else ""),
+                ]
+                for f in data.fields
+            ],
+        )
+    }
+    for table in data.tables:
+        files[f"{table.key}.csv"] = _csv_bytes(
+            [title for _, title in table.columns],
+            [[str(row.get(k, "")) for k, _ in table.columns] for row in table.rows],
+        )
+    return files
+
+
+README = (
+    "Datenauskunft nach Art. 15 und Art. 20 DSGVO\r\n\r\n"
+    "datenauskunft.json  alle Angaben in maschinenlesbarer Form (Schema data-access-v1)\r\n"
+    "felder.csv          Stammdaten und Kundenfelder\r\n"
+    "weitere *.csv       je Kategorie eine Tabelle (UTF-8, Komma-getrennt)\r\n\r\n"
+    "Felder, die als Betriebsgeheimnis markiert sind, sind mit Namen aufgeführt; ihr Inhalt "
+    "wird nicht herausgegeben (Art. 15 Abs. 4 DSGVO).\r\n"
+)
+
+
+def write_json(data: ReportData, target: Path) -> Path:
+    _atomic_write(target, json_bytes(data))
+    return target
+
+
+def write_zip(data: ReportData, target: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("LIESMICH.txt", README.encode("utf-8"))
+        zf.writestr("datenauskunft.json", json_bytes(data))
+        for name, content in csv_files(data).items():
+            zf.writestr(name, content)
+    _atomic_write(target, buffer.getvalue())
+    return target
+
+
+def _atomic_write(target: Path, content: bytes) -> None:
+    tmp = target.with_name(target.name + ".part")
+    with tmp.open("wb") as fh:
+        fh.write(content)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)

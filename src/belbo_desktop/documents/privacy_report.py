@@ -1,0 +1,411 @@
+"""The readable Datenauskunft (Art. 15 DSGVO) as a PDF in German.
+
+Robust against what customers and salons type: any length (a 20,000-character text
+flows over as many pages as it needs), umlauts, emoji (characters the embedded font
+cannot draw become a visible replacement mark instead of vanishing) and right-to-left
+scripts (reordered for display). Every page says "Seite N von M".
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from bidi import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+
+from belbo_desktop.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from belbo_desktop.domain.privacy import (
+    HEALTH_NOTICE,
+    TRADE_SECRET_NOTICE,
+    ReportData,
+    ReportField,
+    ReportTable,
+)
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+BODY_W = PAGE_W - 2 * MARGIN
+LONG_VALUE = 400  # characters; longer values get their own block instead of a table cell
+REPLACEMENT = "\ufffd"
+BERLIN = ZoneInfo("Europe/Berlin")
+ACCENT = colors.HexColor("#2f5d62")
+LIGHT = colors.HexColor("#eef3f3")
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=13,
+        alignment=TA_LEFT,
+        splitLongWords=True,
+        wordWrap=None,
+    )
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "cell_b": ParagraphStyle("cell_b", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
+        "note": ParagraphStyle(
+            "note", parent=base, fontName=ITALIC, fontSize=8.5, leading=11, textColor=colors.grey
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=17, leading=22, spaceAfter=4
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6
+        ),
+    }
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(REGULAR).face  # type: ignore[attr-defined]
+    return frozenset(face.charToGlyph.keys())
+
+
+def safe_text(value: str) -> str:
+    """Text the PDF can show: unknown glyphs replaced, RTL runs in visual order."""
+    drawable = _drawable()
+    chars = []
+    for ch in value:
+        if ch in "\n\t" or ord(ch) in drawable:
+            chars.append(ch)
+        elif unicodedata.category(ch) in ("Mn", "Cf") or ch == "\ufe0f":
+            continue  # joiners, variation selectors: invisible anyway
+        else:
+            chars.append(REPLACEMENT)
+    text = "".join(chars)
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        text = "\n".join(get_display(line) for line in text.split("\n"))
+    return text
+
+
+def _p(value: str, style: str = "body") -> Paragraph:
+    markup = escape(safe_text(value)).replace("\t", "    ").replace("\n", "<br/>")
+    return Paragraph(markup, _styles()[style])
+
+
+def _markup(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph from trusted markup (our own text with <b>, <i>)."""
+    return Paragraph(markup, _styles()[style])
+
+
+class _NumberedCanvas(Canvas):
+    """Draws header and "Seite N von M" once the page count is known."""
+
+    def __init__(self, *args: Any, header: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._states: list[dict[str, Any]] = []
+        self._header = header
+
+    def showPage(self) -> None:
+        self._states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._states)
+        for state in self._states:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        self.saveState()
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(colors.grey)
+        self.drawString(MARGIN, PAGE_H - 11 * mm, self._header)
+        self.drawRightString(PAGE_W - MARGIN, 10 * mm, f"Seite {self._pageNumber} von {total}")
+        self.drawString(MARGIN, 10 * mm, "Auskunft nach Art. 15 DSGVO – vertraulich")
+        self.setStrokeColor(LIGHT)
+        self.line(MARGIN, PAGE_H - 12.5 * mm, PAGE_W - MARGIN, PAGE_H - 12.5 * mm)
+        self.restoreState()
+
+
+def _kv_table(rows: list[tuple[Flowable, Flowable]]) -> LongTable:
+    table = LongTable(
+        [list(r) for r in rows], colWidths=[BODY_W * 0.32, BODY_W * 0.68], repeatRows=0
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _field_label(f: ReportField) -> str:
+    return f.label + (" *" if f.health_data else "")
+
+
+def _field_blocks(fields: list[ReportField]) -> list[Flowable]:
+    """Short values in a two-column table; long ones as their own flowing block."""
+    out: list[Flowable] = []
+    pending: list[tuple[Flowable, Flowable]] = []
+
+    def flush() -> None:
+        if pending:
+            out.append(_kv_table(list(pending)))
+            pending.clear()
+
+    for f in fields:
+        if f.withheld:
+            pending.append((_p(_field_label(f), "cell_b"), _p(TRADE_SECRET_NOTICE, "note")))
+        elif f.display is None:
+            pending.append((_p(_field_label(f), "cell_b"), _p("–", "cell")))
+        elif len(f.display) <= LONG_VALUE and f.display.count("\n") < 6:
+            pending.append((_p(_field_label(f), "cell_b"), _p(f.display, "cell")))
+        else:
+            flush()
+            out.append(_p(_field_label(f), "h3"))
+            out.extend(_p(part, "body") for part in _chunks(f.display))
+            out.append(Spacer(1, 4))
+    flush()
+    return out
+
+
+def _chunks(text: str, size: int = 3000) -> list[str]:
+    """Split very long text at line ends into paragraphs reportlab lays out quickly."""
+    parts: list[str] = []
+    current: list[str] = []
+    length = 0
+    for line in text.split("\n"):
+        if length + len(line) > size and current:
+            parts.append("\n".join(current))
+            current, length = [], 0
+        while len(line) > size:
+            cut = line.rfind(" ", 0, size)
+            cut = cut if cut > size // 2 else size
+            parts.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        current.append(line)
+        length += len(line) + 1
+    if current:
+        parts.append("\n".join(current))
+    return parts
+
+
+def _data_table(table: ReportTable) -> list[Flowable]:
+    out: list[Flowable] = [_p(table.title, "h2")]
+    if table.description:
+        out.append(_p(table.description, "small"))
+        out.append(Spacer(1, 3))
+    if not table.rows:
+        out.append(_p("Keine Einträge.", "note"))
+        return out
+    header = [_p(title, "cell_b") for _, title in table.columns]
+    body = [[_p(str(row.get(k, "")), "cell") for k, _ in table.columns] for row in table.rows]
+    widths = _column_widths(table)
+    t = LongTable([header, *body], colWidths=widths, repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    out.append(t)
+    return out
+
+
+def _column_widths(table: ReportTable) -> list[float]:
+    """Each column gets its longest word; the rest of the width goes by how much more
+    each column's text would like (a browser's auto table layout, simplified)."""
+    register_fonts()
+    pad = 8.0
+    sample = table.rows[:200]
+    natural, minimum = [], []
+    for key, title in table.columns:
+        texts = [title] + [str(r.get(key, "")) for r in sample]
+        widest_text = max(pdfmetrics.stringWidth(t[:300], REGULAR, 8.5) for t in texts)
+        natural.append(min(widest_text, BODY_W * 0.5) + pad)
+        words = [w for t in texts for w in t.split()[:60]]
+        widest = max((pdfmetrics.stringWidth(w, BOLD, 8.5) for w in words), default=20.0)
+        minimum.append(min(widest + pad, BODY_W * 0.25))
+    if sum(natural) <= BODY_W:
+        widths = natural
+    else:
+        extra = max(0.0, BODY_W - sum(minimum))
+        excess = [max(0.0, n - m) for n, m in zip(natural, minimum, strict=True)]
+        total = sum(excess) or 1.0
+        widths = [m + extra * e / total for m, e in zip(minimum, excess, strict=True)]
+    scale = BODY_W / sum(widths)
+    return [w * scale for w in widths]
+
+
+def build_story(data: ReportData) -> list[Flowable]:
+    st = _styles()
+    story: list[Flowable] = []
+    story.append(_markup("Auskunft über Ihre gespeicherten Daten", "title"))
+    story.append(_p(f"nach Art. 15 DSGVO für {data.customer_name}", "subtitle"))
+    story.append(Spacer(1, 8))
+    generated = data.generated_at.astimezone(BERLIN)
+    meta: list[tuple[Flowable, Flowable]] = [
+        (_p("Verantwortlicher", "cell_b"), _p("\n".join(data.controller.address_lines), "cell")),
+    ]
+    contact = [
+        x for x in (data.controller.phone, data.controller.email, data.controller.website) if x
+    ]
+    if contact:
+        meta.append((_p("Kontakt", "cell_b"), _p(" · ".join(contact), "cell")))
+    meta.append((_p("Kundennummer", "cell_b"), _p(str(data.customer_number), "cell")))
+    meta.append(
+        (_p("Stand der Auskunft", "cell_b"), _p(generated.strftime("%d.%m.%Y, %H:%M Uhr"), "cell"))
+    )
+    if data.request_received_on:
+        meta.append(
+            (
+                _p("Ihre Anfrage vom", "cell_b"),
+                _p(data.request_received_on.strftime("%d.%m.%Y"), "cell"),
+            )
+        )
+    story.append(_kv_table(meta))
+    story.append(Spacer(1, 6))
+    story.append(
+        _p(
+            "Sie haben uns gefragt, welche Daten wir über Sie speichern. Auf den folgenden "
+            "Seiten finden Sie alle Angaben, nach Kategorien geordnet, und die Informationen "
+            "nach Art. 15 Abs. 1 DSGVO. Eine maschinenlesbare Kopie (JSON und CSV) erhalten "
+            "Sie auf Wunsch zusätzlich (Art. 20 DSGVO).",
+            "body",
+        )
+    )
+    master = [f for f in data.fields if f.group == "master"]
+    custom = [f for f in data.fields if f.group == "custom"]
+    story.append(_p("1. Stammdaten", "h2"))
+    story.extend(_field_blocks(master))
+    story.append(_p("2. Kundenfelder", "h2"))
+    if custom:
+        story.extend(_field_blocks(custom))
+        if any(f.health_data for f in custom):
+            story.append(Spacer(1, 2))
+            story.append(_p(f"* {HEALTH_NOTICE}", "small"))
+    else:
+        story.append(_p("Keine Einträge.", "note"))
+    for number, table in enumerate(data.tables, start=3):
+        story.extend(_data_table(_numbered(table, number)))
+    withheld = data.withheld_fields
+    section = 3 + len(data.tables)
+    if withheld:
+        story.append(_p(f"{section}. Als Betriebsgeheimnis zurückgehaltene Inhalte", "h2"))
+        story.append(
+            _p(
+                "Die folgenden Felder werden über Sie geführt. Ihr Inhalt ist "
+                "leistungsbezogen, identifiziert Sie nicht und wird als Betriebsgeheimnis "
+                "nicht herausgegeben (Art. 15 Abs. 4 DSGVO, Erwägungsgrund 63): "
+                + ", ".join(f.label for f in withheld)
+                + ".",
+                "body",
+            )
+        )
+        section += 1
+    story.append(_p(f"{section}. Informationen zur Verarbeitung", "h2"))
+    for title, text in data.information:
+        story.append(KeepTogether([_p(title, "h3"), _p(text, "body")]))
+    story.append(Spacer(1, 10))
+    story.append(
+        Paragraph(
+            escape(
+                "Bei Fragen zu dieser Auskunft wenden Sie sich bitte an "
+                + (data.controller.email or data.controller.phone or data.controller.name)
+                + "."
+            ),
+            st["small"],
+        )
+    )
+    return story
+
+
+def _numbered(table: ReportTable, number: int) -> ReportTable:
+    from dataclasses import replace
+
+    return replace(table, title=f"{number}. {table.title}")
+
+
+def render(data: ReportData) -> bytes:
+    """The PDF as bytes."""
+    import io
+
+    register_fonts()
+    buffer = io.BytesIO()
+    header = safe_text(
+        f"{data.controller.name} · Datenauskunft Kundennummer {data.customer_number}"
+    )
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"Datenauskunft {data.customer_number}",
+        author=data.controller.name,
+        subject="Auskunft nach Art. 15 DSGVO",
+        creator="Belbo Desktop",
+    )
+    doc.build(
+        build_story(data),
+        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, header=header, **k),
+    )
+    return buffer.getvalue()
+
+
+def write_report(data: ReportData, target: Path) -> Path:
+    """Write atomically: a crash never leaves a half-written PDF under the final name."""
+    content = render(data)
+    tmp = target.with_name(target.name + ".part")
+    with tmp.open("wb") as fh:
+        fh.write(content)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    return target

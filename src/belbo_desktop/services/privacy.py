@@ -1,0 +1,1193 @@
+"""Datenschutz: trade-secret fields, data-access reports, requests, erasure, consents.
+
+Also the health-data gate that :mod:`services.customers` calls: health fields (Art. 9
+DSGVO) are shown only to staff with the health-data right (each view audited) and
+stored only with a recorded explicit consent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+from babel.numbers import format_decimal
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from belbo_desktop.domain import privacy as rules
+from belbo_desktop.domain.custom_fields import FIELD_TYPE_LABELS, FieldType
+from belbo_desktop.domain.customers import BUILTIN_FIELDS, format_phone
+from belbo_desktop.domain.errors import NotFound, ValidationError
+from belbo_desktop.domain.messages import Language, Message, label
+from belbo_desktop.domain.privacy import (
+    ConsentKind,
+    ConsentMethod,
+    RequestKind,
+    RequestStatus,
+    SecretBlock,
+)
+from belbo_desktop.domain.rights import Right
+from belbo_desktop.services import audit
+from belbo_desktop.services.actor import Actor
+from belbo_desktop.services.ports import BERLIN, Clock, local_today
+from belbo_desktop.storage.orm import (
+    AuditEntry,
+    Consent,
+    Customer,
+    CustomerErasure,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Location,
+    PrivacyRequest,
+    Setting,
+    StaffMember,
+)
+from belbo_desktop.storage.search import FTS_TABLE
+from belbo_desktop.storage.unit_of_work import UnitOfWork
+
+#: Location setting: the built-in field keys marked as trade secret.
+BUILTIN_SECRETS_SETTING = "privacy.trade_secret_builtins"
+DUE_SOON_DAYS = 7
+T = TypeVar("T")
+
+# --- plain results --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldPrivacy:
+    """One customer field on the Betriebsgeheimnis page."""
+
+    key: str
+    label: str
+    builtin: bool
+    field_type: str
+    trade_secret: bool
+    identifying: bool
+    health_data: bool
+    archived: bool
+    block: SecretBlock | None
+
+    @property
+    def can_be_secret(self) -> bool:
+        return self.block is None
+
+    def block_text(self, lang: Language = "de") -> str | None:
+        return None if self.block is None else Message(self.block.value).text(lang)
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    id: uuid.UUID
+    kind: ConsentKind
+    text_version: str
+    text: str
+    method: ConsentMethod
+    given_at: dt.datetime
+    recorded_by: str | None
+    withdrawn_at: dt.datetime | None
+    withdrawn_by: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    customer_number: int
+    customer_name: str
+    kind: RequestKind
+    channel: rules.Channel
+    received_on: dt.date
+    deadline: dt.date
+    extended_until: dt.date | None
+    extension_reason: str | None
+    status: RequestStatus
+    note: str | None
+    identity_verified_at: dt.datetime | None
+    identity_verified_by: str | None
+    identity_note: str | None
+    closed_at: dt.datetime | None
+    closed_by: str | None
+    outcome_note: str | None
+    files: tuple[dict[str, object], ...]
+    overdue: bool
+    days_left: int
+
+    @property
+    def due(self) -> dt.date:
+        return self.extended_until or self.deadline
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    """What a manager sees at login: open requests, the overdue ones first."""
+
+    open: int
+    overdue: int
+    due_soon: int
+    rows: tuple[RequestRow, ...]
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.overdue > 0 or self.due_soon > 0
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    pdf: Path
+    json: Path
+    archive: Path
+    data: rules.ReportData
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return (self.pdf, self.json, self.archive)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    customer_id: uuid.UUID
+    number: int
+    erased_at: dt.datetime
+    values_removed: int
+
+
+#: A report section from another module: (session, customer id, location id) -> table.
+SectionProvider = Callable[[Session, uuid.UUID, uuid.UUID], rules.ReportTable | None]
+
+# --- formatting for the report (services cannot use the Qt-side formatter) ------------
+
+
+def _fmt_date(value: dt.date | None) -> str:
+    return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+def _fmt_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M")
+
+
+def _fmt_custom(field_type: FieldType, value: str) -> str:
+    match field_type:
+        case FieldType.DATE:
+            try:
+                return _fmt_date(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+        case FieldType.YES_NO:
+            return "Ja" if value == "1" else "Nein"
+        case FieldType.NUMBER:
+            try:
+                return str(format_decimal(Decimal(value), locale="de_DE"))
+            except ArithmeticError:
+                return value
+    return value
+
+
+# --- the health-data gate, called by CustomerService ------------------------------------
+
+
+def health_field_ids(s: Session, location_id: uuid.UUID) -> set[str]:
+    return {
+        str(fid)
+        for fid in s.scalars(
+            select(CustomFieldDefinition.id).where(
+                CustomFieldDefinition.location_id == location_id,
+                CustomFieldDefinition.is_health_data.is_(True),
+            )
+        )
+    }
+
+
+def has_health_consent(s: Session, customer_id: uuid.UUID) -> bool:
+    return (
+        s.scalar(
+            select(Consent.id)
+            .where(
+                Consent.customer_id == customer_id,
+                Consent.kind == ConsentKind.HEALTH_DATA.value,
+                Consent.withdrawn_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def strip_health(s: Session, actor: Actor, custom: dict[str, str]) -> dict[str, str]:
+    """One customer's custom values without health fields unless the actor may see them."""
+    if actor.can(Right.VIEW_HEALTH_DATA) or not custom:
+        return custom
+    health = health_field_ids(s, actor.location_id)
+    return {k: v for k, v in custom.items() if k not in health}
+
+
+def strip_detail(s: Session, actor: Actor, detail: T) -> T:
+    """A CustomerDetail (any dataclass with ``custom``) without hidden health values."""
+    custom: dict[str, str] = detail.custom  # type: ignore[attr-defined]
+    kept = strip_health(s, actor, custom)
+    return detail if kept is custom else dataclasses.replace(detail, custom=kept)  # type: ignore[type-var]
+
+
+def shown_detail(uow: UnitOfWork, clock: Clock, actor: Actor, detail: T) -> T:
+    """The customer file as shown: health values stripped, or their viewing audited."""
+    custom: dict[str, str] = detail.custom  # type: ignore[attr-defined]
+    if not custom:
+        return detail
+    with uow.read() as s:
+        health = health_field_ids(s, actor.location_id) & set(custom)
+    if not health:
+        return detail
+    if not actor.can(Right.VIEW_HEALTH_DATA):
+        kept = {k: v for k, v in custom.items() if k not in health}
+        return dataclasses.replace(detail, custom=kept)  # type: ignore[type-var]
+    with uow.write() as s:
+        audit.record(
+            s,
+            clock,
+            actor,
+            "health_data_viewed",
+            target_type="customer",
+            target_id=detail.id,  # type: ignore[attr-defined]
+            fields=sorted(health),
+        )
+    return detail
+
+
+def shown_rows(
+    uow: UnitOfWork, clock: Clock, actor: Actor, custom: dict[uuid.UUID, dict[str, str]]
+) -> dict[uuid.UUID, dict[str, str]]:
+    """List columns as shown: health columns emptied without the right, else audited."""
+    if not custom:
+        return custom
+    with uow.read() as s:
+        health = health_field_ids(s, actor.location_id)
+    seen = [cid for cid, values in custom.items() if health & set(values)]
+    if not seen:
+        return custom
+    if not actor.can(Right.VIEW_HEALTH_DATA):
+        return {
+            cid: {k: v for k, v in values.items() if k not in health}
+            for cid, values in custom.items()
+        }
+    with uow.write() as s:
+        audit.record(
+            s,
+            clock,
+            actor,
+            "health_data_viewed",
+            target_type="customer_list",
+            customers=seen,
+            fields=sorted(health),
+        )
+    return custom
+
+
+def check_health_write(
+    s: Session,
+    actor: Actor,
+    customer_id: uuid.UUID | None,
+    changed: Iterable[str],
+    values: dict[str, str],
+) -> None:
+    """Refuse to change health values without the right, or to store one without consent.
+
+    ``changed`` are the custom field ids being written, ``values`` the values after the
+    change (a removed value is absent). Called inside the writing transaction.
+    """
+    changed = set(changed)
+    if not changed:
+        return
+    health = health_field_ids(s, actor.location_id) & changed
+    if not health:
+        return
+    actor.require(Right.EDIT_HEALTH_DATA)
+    stored = [fid for fid in health if values.get(fid) is not None]
+    if stored and (customer_id is None or not has_health_consent(s, customer_id)):
+        labels = dict(
+            s.execute(
+                select(CustomFieldDefinition.id, CustomFieldDefinition.label).where(
+                    CustomFieldDefinition.id.in_([uuid.UUID(f) for f in stored])
+                )
+            ).all()
+        )
+        raise ValidationError(
+            {
+                fid: Message("health_consent_missing", {"label": labels.get(uuid.UUID(fid), "")})
+                for fid in stored
+            }
+        )
+
+
+# --- report sections every installation has -------------------------------------------
+
+
+def consents_section(s: Session, customer_id: uuid.UUID, _location: uuid.UUID) -> rules.ReportTable:
+    rows = []
+    for c in s.scalars(
+        select(Consent).where(Consent.customer_id == customer_id).order_by(Consent.given_at)
+    ):
+        rows.append(
+            {
+                "kind": rules.label_of(rules.CONSENT_KIND_LABELS, ConsentKind(c.kind)),
+                "text_version": c.text_version,
+                "text": c.text,
+                "method": rules.label_of(rules.CONSENT_METHOD_LABELS, ConsentMethod(c.method)),
+                "given_at": _fmt_datetime(c.given_at),
+                "withdrawn_at": _fmt_datetime(c.withdrawn_at),
+            }
+        )
+    return rules.ReportTable(
+        "consents",
+        "Einwilligungen",
+        (
+            ("kind", "Art"),
+            ("given_at", "Erteilt am"),
+            ("withdrawn_at", "Widerrufen am"),
+            ("method", "Form"),
+            ("text_version", "Textfassung"),
+            ("text", "Wortlaut"),
+        ),
+        tuple(rows),
+    )
+
+
+def requests_section(s: Session, customer_id: uuid.UUID, _location: uuid.UUID) -> rules.ReportTable:
+    rows = []
+    for r in s.scalars(
+        select(PrivacyRequest)
+        .where(PrivacyRequest.customer_id == customer_id)
+        .order_by(PrivacyRequest.received_on)
+    ):
+        rows.append(
+            {
+                "kind": rules.label_of(rules.REQUEST_KIND_LABELS, RequestKind(r.kind)),
+                "received_on": _fmt_date(r.received_on),
+                "channel": rules.label_of(rules.CHANNEL_LABELS, rules.Channel(r.channel)),
+                "deadline": _fmt_date(r.extended_until or r.deadline),
+                "status": rules.label_of(rules.REQUEST_STATUS_LABELS, RequestStatus(r.status)),
+                "closed_at": _fmt_datetime(r.closed_at),
+            }
+        )
+    return rules.ReportTable(
+        "requests",
+        "Ihre Anfragen zum Datenschutz",
+        (
+            ("kind", "Anliegen"),
+            ("received_on", "Eingegangen"),
+            ("channel", "Weg"),
+            ("deadline", "Frist"),
+            ("status", "Stand"),
+            ("closed_at", "Abgeschlossen"),
+        ),
+        tuple(rows),
+    )
+
+
+AUDIT_ACTION_LABELS: dict[str, str] = {
+    "customer_created": "Kundenakte angelegt",
+    "customer_changed": "Kundenakte geändert",
+    "customer_archived": "Kundenakte archiviert",
+    "customer_restored": "Kundenakte wiederhergestellt",
+    "health_data_viewed": "Gesundheitsangaben angesehen",
+    "consent_given": "Einwilligung erfasst",
+    "consent_withdrawn": "Einwilligung widerrufen",
+    "health_data_erased": "Gesundheitsangaben gelöscht",
+    "privacy_request_registered": "Anfrage erfasst",
+    "privacy_request_identity_verified": "Identität geprüft",
+    "privacy_request_extended": "Frist verlängert",
+    "privacy_request_closed": "Anfrage abgeschlossen",
+    "data_access_report": "Datenauskunft erstellt",
+}
+
+
+def history_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> rules.ReportTable:
+    """What was done with the customer file, without naming staff (their data, not ours)."""
+    rows = []
+    stmt = (
+        select(AuditEntry.at, AuditEntry.action)
+        .where(AuditEntry.target_id == str(customer_id), AuditEntry.location_id == location)
+        .order_by(AuditEntry.at)
+    )
+    for at, action in s.execute(stmt):
+        rows.append({"at": _fmt_datetime(at), "action": AUDIT_ACTION_LABELS.get(action, action)})
+    return rules.ReportTable(
+        "history",
+        "Verarbeitungsprotokoll",
+        (("at", "Zeitpunkt"), ("action", "Vorgang")),
+        tuple(rows),
+        "Wann Ihre Kundenakte angelegt, geändert oder eingesehen wurde.",
+    )
+
+
+def default_providers() -> list[SectionProvider]:
+    """Sections in report order; modules with customer data add theirs here."""
+    providers: list[SectionProvider] = []
+    providers += _module_providers()
+    providers += [consents_section, requests_section, history_section]
+    return providers
+
+
+def _module_providers() -> list[SectionProvider]:
+    """Sections from other modules (vouchers, bonus cards, sales) once they offer one.
+
+    A module offers ``privacy_sections() -> list[SectionProvider]``.
+    """
+    import importlib
+
+    found: list[SectionProvider] = []
+    for name in ("vouchers", "sales", "bonus"):
+        try:
+            module = importlib.import_module(f"belbo_desktop.services.{name}")
+        except ImportError:
+            continue
+        offer = getattr(module, "privacy_sections", None)
+        if callable(offer):
+            found += offer()
+    return found
+
+
+# --- the service -------------------------------------------------------------------------
+
+
+class PrivacyService:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        documents_dir: Path,
+        providers: Sequence[SectionProvider] | None = None,
+    ) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.documents_dir = documents_dir
+        self.providers = list(default_providers() if providers is None else providers)
+
+    # --- Betriebsgeheimnis ---------------------------------------------------------------
+
+    def fields(self, actor: Actor) -> list[FieldPrivacy]:
+        """Every customer field, built-in and custom, with its privacy classification."""
+        actor.require(Right.VIEW_CUSTOMERS)
+        with self.uow.read() as s:
+            secrets = self._builtin_secrets(s, actor.location_id)
+            out = [
+                FieldPrivacy(
+                    key,
+                    label(key),
+                    True,
+                    "builtin",
+                    key in secrets,
+                    rules.builtin_secret_block(key) is SecretBlock.IDENTIFYING,
+                    False,
+                    False,
+                    rules.builtin_secret_block(key),
+                )
+                for key in BUILTIN_FIELDS
+            ]
+            for d in self._definitions(s, actor.location_id):
+                out.append(_field_privacy(d))
+        return out
+
+    def set_trade_secret(self, actor: Actor, key: str, marked: bool) -> FieldPrivacy:
+        """Mark or unmark one field; refused for fields that identify the customer."""
+        actor.require(Right.PRIVACY_SETTINGS)
+        with self.uow.write() as s:
+            if key in BUILTIN_FIELDS:
+                block = rules.builtin_secret_block(key)
+                if marked and block is not None:
+                    raise ValidationError({key: Message(block.value)})
+                secrets = self._builtin_secrets(s, actor.location_id)
+                old = key in secrets
+                new_set = (secrets | {key}) if marked else (secrets - {key})
+                self._store_builtin_secrets(s, actor.location_id, new_set)
+                result = FieldPrivacy(
+                    key, label(key), True, "builtin", marked, False, False, False, block
+                )
+            else:
+                d = self._definition(s, actor, key)
+                block = rules.custom_secret_block(d.is_identifying, d.is_health_data)
+                if marked and block is not None:
+                    raise ValidationError({key: Message(block.value)})
+                old = d.is_trade_secret
+                d.is_trade_secret = marked
+                result = _field_privacy(d)
+            if old != marked:
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "trade_secret_changed",
+                    target_type="customer_field",
+                    target_id=key,
+                    field=result.label,
+                    old=old,
+                    new=marked,
+                )
+            return result
+
+    def set_identifying(self, actor: Actor, field_id: str, identifying: bool) -> FieldPrivacy:
+        """Declare a custom field identifying (e.g. a membership card number)."""
+        return self._set_flag(actor, field_id, "is_identifying", identifying)
+
+    def set_health_data(self, actor: Actor, field_id: str, health: bool) -> FieldPrivacy:
+        """Declare a custom field special-category health data (Art. 9 DSGVO)."""
+        return self._set_flag(actor, field_id, "is_health_data", health)
+
+    def _set_flag(self, actor: Actor, field_id: str, flag: str, value: bool) -> FieldPrivacy:
+        actor.require(Right.PRIVACY_SETTINGS)
+        with self.uow.write() as s:
+            d = self._definition(s, actor, field_id)
+            if value and d.is_trade_secret:
+                raise ValidationError({field_id: Message("secret_then_identifying")})
+            old = bool(getattr(d, flag))
+            setattr(d, flag, value)
+            if old != value:
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "field_classification_changed",
+                    target_type="customer_field",
+                    target_id=field_id,
+                    field=d.label,
+                    flag=flag,
+                    old=old,
+                    new=value,
+                )
+            return _field_privacy(d)
+
+    @staticmethod
+    def _builtin_secrets(s: Session, location_id: uuid.UUID) -> set[str]:
+        row = s.scalars(
+            select(Setting).where(
+                Setting.location_id == location_id, Setting.key == BUILTIN_SECRETS_SETTING
+            )
+        ).first()
+        return set(row.value) if row is not None and isinstance(row.value, list) else set()
+
+    @staticmethod
+    def _store_builtin_secrets(s: Session, location_id: uuid.UUID, keys: set[str]) -> None:
+        row = s.scalars(
+            select(Setting).where(
+                Setting.location_id == location_id, Setting.key == BUILTIN_SECRETS_SETTING
+            )
+        ).first()
+        value = sorted(keys)
+        if row is None:
+            s.add(Setting(location_id=location_id, key=BUILTIN_SECRETS_SETTING, value=value))
+        else:
+            row.value = value
+
+    @staticmethod
+    def _definitions(s: Session, location_id: uuid.UUID) -> list[CustomFieldDefinition]:
+        return list(
+            s.scalars(
+                select(CustomFieldDefinition)
+                .where(
+                    CustomFieldDefinition.location_id == location_id,
+                    CustomFieldDefinition.deleted_at.is_(None),
+                )
+                .order_by(CustomFieldDefinition.position, CustomFieldDefinition.label)
+            )
+        )
+
+    @staticmethod
+    def _definition(s: Session, actor: Actor, field_id: str) -> CustomFieldDefinition:
+        try:
+            fid = uuid.UUID(field_id)
+        except ValueError:
+            fid = None
+        d = s.get(CustomFieldDefinition, fid) if fid else None
+        if d is None or d.location_id != actor.location_id or d.deleted_at is not None:
+            raise NotFound(Message("not_found", {"what": "custom_field"}))
+        return d
+
+    # --- consents ------------------------------------------------------------------------
+
+    def consents(self, actor: Actor, customer_id: uuid.UUID) -> list[ConsentRow]:
+        actor.require(Right.VIEW_CUSTOMERS)
+        with self.uow.read() as s:
+            self._customer(s, actor, customer_id)
+            return self._consent_rows(s, customer_id)
+
+    def give_consent(
+        self,
+        actor: Actor,
+        customer_id: uuid.UUID,
+        kind: ConsentKind,
+        method: ConsentMethod = ConsentMethod.SIGNED_FORM,
+    ) -> ConsentRow:
+        """Record a consent in the current wording; the wording's version is kept with it."""
+        actor.require(Right.EDIT_CUSTOMERS)
+        wording = rules.CONSENT_TEXTS[kind]
+        with self.uow.write() as s:
+            customer = self._customer(s, actor, customer_id)
+            active = s.scalar(
+                select(func.count())
+                .select_from(Consent)
+                .where(
+                    Consent.customer_id == customer_id,
+                    Consent.kind == kind.value,
+                    Consent.withdrawn_at.is_(None),
+                )
+            )
+            if active:
+                raise ValidationError({"consent": Message("consent_already_given")})
+            consent = Consent(
+                location_id=actor.location_id,
+                customer_id=customer_id,
+                kind=kind.value,
+                text_version=wording.version,
+                text=wording.text,
+                method=method.value,
+                given_at=self.clock.now(),
+                recorded_by_id=actor.staff_id,
+            )
+            s.add(consent)
+            if kind is ConsentKind.MARKETING_EMAIL and not customer.marketing_consent:
+                customer.marketing_consent = True
+                customer.updated_at = self.clock.now()
+                customer.updated_by_id = actor.staff_id
+            s.flush()
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "consent_given",
+                target_type="customer",
+                target_id=customer_id,
+                kind=kind.value,
+                text_version=wording.version,
+                consent_id=consent.id,
+            )
+            return self._consent_rows(s, customer_id, consent.id)[0]
+
+    def withdraw_consent(
+        self, actor: Actor, consent_id: uuid.UUID, *, erase_health_values: bool = False
+    ) -> ConsentRow:
+        """Withdraw a consent; for health data optionally erase the stored health values."""
+        actor.require(Right.EDIT_CUSTOMERS)
+        if erase_health_values:
+            actor.require(Right.EDIT_HEALTH_DATA)
+        with self.uow.write() as s:
+            consent = s.get(Consent, consent_id)
+            if consent is None or consent.location_id != actor.location_id:
+                raise NotFound(Message("not_found", {"what": "consent"}))
+            customer = self._customer(s, actor, consent.customer_id)
+            if consent.withdrawn_at is not None:
+                raise ValidationError({"consent": Message("consent_withdrawn_already")})
+            consent.withdrawn_at = self.clock.now()
+            consent.withdrawn_recorded_by_id = actor.staff_id
+            if consent.kind == ConsentKind.MARKETING_EMAIL.value and customer.marketing_consent:
+                customer.marketing_consent = False
+                customer.updated_at = self.clock.now()
+                customer.updated_by_id = actor.staff_id
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "consent_withdrawn",
+                target_type="customer",
+                target_id=customer.id,
+                kind=consent.kind,
+                consent_id=consent.id,
+            )
+            if erase_health_values and consent.kind == ConsentKind.HEALTH_DATA.value:
+                health = [uuid.UUID(f) for f in health_field_ids(s, actor.location_id)]
+                removed = s.execute(
+                    delete(CustomFieldValue).where(
+                        CustomFieldValue.customer_id == customer.id,
+                        CustomFieldValue.field_id.in_(health),
+                    )
+                ).rowcount
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "health_data_erased",
+                    target_type="customer",
+                    target_id=customer.id,
+                    values=removed,
+                )
+            s.flush()
+            return self._consent_rows(s, customer.id, consent.id)[0]
+
+    @staticmethod
+    def _consent_rows(
+        s: Session, customer_id: uuid.UUID, only: uuid.UUID | None = None
+    ) -> list[ConsentRow]:
+        names = dict(s.execute(select(StaffMember.id, StaffMember.display_name)).all())
+        stmt = select(Consent).where(Consent.customer_id == customer_id)
+        if only is not None:
+            stmt = stmt.where(Consent.id == only)
+        return [
+            ConsentRow(
+                c.id,
+                ConsentKind(c.kind),
+                c.text_version,
+                c.text,
+                ConsentMethod(c.method),
+                c.given_at,
+                names.get(c.recorded_by_id),
+                c.withdrawn_at,
+                names.get(c.withdrawn_recorded_by_id),
+            )
+            for c in s.scalars(stmt.order_by(Consent.given_at.desc()))
+        ]
+
+    # --- requests register ---------------------------------------------------------------
+
+    def register_request(
+        self, actor: Actor, customer_id: uuid.UUID, data: rules.RequestInput
+    ) -> RequestRow:
+        actor.require(Right.PRIVACY_REQUESTS)
+        data = rules.validate_request(data, local_today(self.clock))
+        with self.uow.write() as s:
+            self._customer(s, actor, customer_id)
+            req = PrivacyRequest(
+                location_id=actor.location_id,
+                customer_id=customer_id,
+                kind=data.kind.value,
+                channel=data.channel.value,
+                received_on=data.received_on,
+                deadline=rules.answer_deadline(data.received_on),
+                status=RequestStatus.OPEN.value,
+                note=data.note or None,
+                created_by_id=actor.staff_id,
+                files=[],
+            )
+            s.add(req)
+            s.flush()
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "privacy_request_registered",
+                target_type="customer",
+                target_id=customer_id,
+                request_id=req.id,
+                kind=data.kind.value,
+                received_on=data.received_on,
+            )
+            return self._request_rows(s, actor, request_id=req.id)[0]
+
+    def verify_identity(self, actor: Actor, request_id: uuid.UUID, note: str) -> RequestRow:
+        """Record who checked the requester's identity and how (e.g. "Ausweis vorgelegt")."""
+        actor.require(Right.PRIVACY_REQUESTS)
+        how = rules.validate_reason(note, "note")
+        with self.uow.write() as s:
+            req = self._open_request(s, actor, request_id)
+            req.identity_verified_at = self.clock.now()
+            req.identity_verified_by_id = actor.staff_id
+            req.identity_note = how[:500]
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "privacy_request_identity_verified",
+                target_type="customer",
+                target_id=req.customer_id,
+                request_id=req.id,
+            )
+            s.flush()
+            return self._request_rows(s, actor, request_id=req.id)[0]
+
+    def extend_request(self, actor: Actor, request_id: uuid.UUID, reason: str) -> RequestRow:
+        """Extend by two months once, with the reason the customer must be told."""
+        actor.require(Right.PRIVACY_REQUESTS)
+        why = rules.validate_reason(reason)
+        with self.uow.write() as s:
+            req = self._open_request(s, actor, request_id)
+            if req.extended_until is not None:
+                raise ValidationError({"reason": Message("request_already_extended")})
+            req.extended_until = rules.extended_deadline(req.received_on)
+            req.extension_reason = why
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "privacy_request_extended",
+                target_type="customer",
+                target_id=req.customer_id,
+                request_id=req.id,
+                until=req.extended_until,
+            )
+            s.flush()
+            return self._request_rows(s, actor, request_id=req.id)[0]
+
+    def close_request(
+        self, actor: Actor, request_id: uuid.UUID, status: RequestStatus, note: str = ""
+    ) -> RequestRow:
+        """Mark fulfilled (identity must be verified) or rejected (a reason is required)."""
+        actor.require(Right.PRIVACY_REQUESTS)
+        if status is RequestStatus.OPEN:
+            raise ValidationError({"status": Message("request_closed")})
+        outcome = rules.validate_reason(note) if status is RequestStatus.REJECTED else note
+        with self.uow.write() as s:
+            req = self._open_request(s, actor, request_id)
+            if status is RequestStatus.FULFILLED and req.identity_verified_at is None:
+                raise ValidationError({"identity": Message("identity_not_verified")})
+            req.status = status.value
+            req.closed_at = self.clock.now()
+            req.closed_by_id = actor.staff_id
+            req.outcome_note = (outcome or "").strip() or None
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "privacy_request_closed",
+                target_type="customer",
+                target_id=req.customer_id,
+                request_id=req.id,
+                status=status.value,
+            )
+            s.flush()
+            return self._request_rows(s, actor, request_id=req.id)[0]
+
+    def requests(
+        self, actor: Actor, *, open_only: bool = False, customer_id: uuid.UUID | None = None
+    ) -> list[RequestRow]:
+        """The register, the most urgent first."""
+        actor.require(Right.PRIVACY_REQUESTS)
+        with self.uow.read() as s:
+            return self._request_rows(s, actor, open_only=open_only, customer_id=customer_id)
+
+    def attention(self, actor: Actor) -> RequestSummary:
+        """For the login: open requests, overdue and due within a week. Empty without right."""
+        if not actor.can(Right.PRIVACY_REQUESTS):
+            return RequestSummary(0, 0, 0, ())
+        with self.uow.read() as s:
+            rows = self._request_rows(s, actor, open_only=True)
+        overdue = sum(1 for r in rows if r.overdue)
+        soon = sum(1 for r in rows if not r.overdue and r.days_left <= DUE_SOON_DAYS)
+        return RequestSummary(len(rows), overdue, soon, tuple(rows))
+
+    def _open_request(self, s: Session, actor: Actor, request_id: uuid.UUID) -> PrivacyRequest:
+        req = s.get(PrivacyRequest, request_id)
+        if req is None or req.location_id != actor.location_id:
+            raise NotFound(Message("not_found", {"what": "request"}))
+        if req.status != RequestStatus.OPEN.value:
+            raise ValidationError({"request": Message("request_closed")})
+        return req
+
+    def _request_rows(
+        self,
+        s: Session,
+        actor: Actor,
+        *,
+        open_only: bool = False,
+        customer_id: uuid.UUID | None = None,
+        request_id: uuid.UUID | None = None,
+    ) -> list[RequestRow]:
+        today = local_today(self.clock)
+        names = dict(s.execute(select(StaffMember.id, StaffMember.display_name)).all())
+        stmt = (
+            select(PrivacyRequest, Customer.number, Customer.first_name, Customer.last_name)
+            .join(Customer, Customer.id == PrivacyRequest.customer_id)
+            .where(PrivacyRequest.location_id == actor.location_id)
+        )
+        if open_only:
+            stmt = stmt.where(PrivacyRequest.status == RequestStatus.OPEN.value)
+        if customer_id is not None:
+            stmt = stmt.where(PrivacyRequest.customer_id == customer_id)
+        if request_id is not None:
+            stmt = stmt.where(PrivacyRequest.id == request_id)
+        rows = []
+        for r, number, first, last in s.execute(stmt):
+            status = RequestStatus(r.status)
+            due = r.extended_until or r.deadline
+            rows.append(
+                RequestRow(
+                    r.id,
+                    r.customer_id,
+                    number,
+                    f"{last}, {first}" if first else last,
+                    RequestKind(r.kind),
+                    rules.Channel(r.channel),
+                    r.received_on,
+                    r.deadline,
+                    r.extended_until,
+                    r.extension_reason,
+                    status,
+                    r.note,
+                    r.identity_verified_at,
+                    names.get(r.identity_verified_by_id),
+                    r.identity_note,
+                    r.closed_at,
+                    names.get(r.closed_by_id),
+                    r.outcome_note,
+                    tuple(r.files or ()),
+                    rules.is_overdue(due, status, today),
+                    rules.days_left(due, today),
+                )
+            )
+        rows.sort(key=lambda r: (r.status is not RequestStatus.OPEN, r.due, r.received_on))
+        return rows
+
+    # --- Datenauskunft -------------------------------------------------------------------
+
+    def report_data(self, actor: Actor, customer_id: uuid.UUID) -> rules.ReportData:
+        """Everything stored about one customer, trade-secret contents left out."""
+        actor.require(Right.PRIVACY_REQUESTS)
+        with self.uow.read() as s:
+            return self._report_data(s, actor, customer_id)
+
+    def create_report(
+        self,
+        actor: Actor,
+        customer_id: uuid.UUID,
+        *,
+        request_id: uuid.UUID | None = None,
+        out_dir: Path | None = None,
+    ) -> ReportFiles:
+        """Write the PDF, the JSON and the ZIP (JSON + CSV); audit; attach to the request."""
+        from belbo_desktop.documents.portability import write_json, write_zip
+        from belbo_desktop.documents.privacy_report import write_report
+
+        actor.require(Right.PRIVACY_REQUESTS)
+        with self.uow.read() as s:
+            data = self._report_data(s, actor, customer_id)
+            if request_id is not None:
+                self._open_request(s, actor, request_id)
+        folder = out_dir or (self.documents_dir / "datenauskunft")
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = rules.report_file_stem(data.customer_number, local_today(self.clock))
+        pdf = write_report(data, folder / f"{stem}.pdf")
+        js = write_json(data, folder / f"{stem}.json")
+        archive = write_zip(data, folder / f"{stem}.zip")
+        files = [
+            {"name": p.name, "sha256": _sha256(p), "bytes": p.stat().st_size}
+            for p in (pdf, js, archive)
+        ]
+        with self.uow.write() as s:
+            if request_id is not None:
+                req = self._open_request(s, actor, request_id)
+                req.files = [*(req.files or []), *files]
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "data_access_report",
+                target_type="customer",
+                target_id=customer_id,
+                request_id=request_id,
+                files=files,
+                withheld=[f.key for f in data.withheld_fields],
+                health_fields=[f.key for f in data.fields if f.health_data and f.value],
+            )
+        return ReportFiles(pdf, js, archive, data)
+
+    def _report_data(self, s: Session, actor: Actor, customer_id: uuid.UUID) -> rules.ReportData:
+        c = self._customer(s, actor, customer_id)
+        loc = s.get(Location, actor.location_id)
+        assert loc is not None
+        secrets = self._builtin_secrets(s, actor.location_id)
+        fields: list[rules.ReportField] = []
+        for key in BUILTIN_FIELDS:
+            raw = getattr(c, key)
+            value, display = _builtin_value(key, raw)
+            withheld = key in secrets
+            fields.append(
+                rules.ReportField(
+                    key,
+                    label(key),
+                    "master",
+                    "builtin",
+                    None if withheld else value,
+                    None if withheld else display,
+                    withheld,
+                )
+            )
+        stored = dict(
+            s.execute(
+                select(CustomFieldValue.field_id, CustomFieldValue.value).where(
+                    CustomFieldValue.customer_id == c.id
+                )
+            ).all()
+        )
+        for d in self._definitions(s, actor.location_id):
+            raw_value = stored.get(d.id)
+            if raw_value is None and d.archived_at is not None:
+                continue  # an archived field this customer never had
+            ftype = FieldType(d.field_type)
+            withheld = d.is_trade_secret
+            shown = None if (withheld or raw_value is None) else raw_value
+            fields.append(
+                rules.ReportField(
+                    str(d.id),
+                    d.label,
+                    "custom",
+                    ftype.value,
+                    shown,
+                    None if shown is None else _fmt_custom(ftype, shown),
+                    withheld,
+                    d.is_health_data,
+                )
+            )
+        tables = []
+        for provider in self.providers:
+            table = provider(s, c.id, actor.location_id)
+            if table is not None:
+                tables.append(table)
+        controller = rules.Controller(
+            loc.legal_name or loc.name,
+            tuple(
+                line
+                for line in (
+                    loc.legal_name or loc.name,
+                    loc.street or "",
+                    " ".join(p for p in (loc.postcode, loc.city) if p),
+                )
+                if line
+            ),
+            loc.phone,
+            loc.email,
+            loc.website,
+        )
+        return rules.ReportData(
+            self.clock.now(),
+            controller,
+            str(c.id),
+            c.number,
+            f"{c.first_name} {c.last_name}".strip(),
+            tuple(fields),
+            tuple(tables),
+        )
+
+    # --- erasure -------------------------------------------------------------------------
+
+    def erase(
+        self,
+        actor: Actor,
+        customer_id: uuid.UUID,
+        *,
+        reason: str,
+        confirmation: str,
+        request_id: uuid.UUID | None = None,
+    ) -> ErasureResult:
+        """Erase a customer by anonymisation (Art. 17), irreversibly.
+
+        Name, contact data, notes and every custom value are removed and the search index
+        entry is rewritten; the anonymous record stays so that receipts and voucher
+        ledger entries kept for tax law (§ 147 AO) remain complete but point to no one.
+        """
+        actor.require(Right.ERASE_CUSTOMERS)
+        why = rules.validate_reason(reason)
+        with self.uow.write() as s:
+            c = self._customer(s, actor, customer_id)
+            if confirmation.strip() != str(c.number):
+                raise ValidationError(
+                    {"confirmation": Message("erase_confirm_mismatch", {"number": c.number})}
+                )
+            if request_id is not None:
+                self._open_request(s, actor, request_id)
+            now = self.clock.now()
+            # Freed pages are overwritten, so the old values do not linger in the file.
+            s.execute(text("PRAGMA secure_delete = ON")) if self.uow.is_sqlite else None
+            removed = s.execute(
+                delete(CustomFieldValue).where(CustomFieldValue.customer_id == c.id)
+            ).rowcount
+            c.first_name = ""
+            c.last_name = "Gelöschter Kunde"
+            for key in ("email", "phone", "birthday", "street", "postcode", "city", "notes"):
+                setattr(c, key, None)
+            c.country = "DE"
+            c.marketing_consent = False
+            c.archived_at = c.archived_at or now
+            c.deleted_at = now
+            c.updated_at = now
+            c.updated_by_id = actor.staff_id
+            s.add(
+                CustomerErasure(
+                    location_id=actor.location_id,
+                    customer_id=c.id,
+                    erased_at=now,
+                    erased_by_id=actor.staff_id,
+                    reason=why,
+                    request_id=request_id,
+                )
+            )
+            for consent in s.scalars(
+                select(Consent).where(Consent.customer_id == c.id, Consent.withdrawn_at.is_(None))
+            ):
+                consent.withdrawn_at = now
+                consent.withdrawn_recorded_by_id = actor.staff_id
+            s.flush()
+            if self.uow.is_sqlite:
+                # FTS5 keeps deleted tokens in old segments until they are merged.
+                s.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')"))
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "customer_erased",
+                target_type="customer",
+                target_id=c.id,
+                number=c.number,
+                request_id=request_id,
+                values_removed=removed,
+            )
+            return ErasureResult(c.id, c.number, now, removed)
+
+    # --- shared --------------------------------------------------------------------------
+
+    @staticmethod
+    def _customer(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
+        c = s.get(Customer, customer_id)
+        if c is None or c.deleted_at is not None or c.location_id != actor.location_id:
+            raise NotFound(Message("not_found", {"what": "customer"}))
+        return c
+
+
+def _field_privacy(d: CustomFieldDefinition) -> FieldPrivacy:
+    return FieldPrivacy(
+        str(d.id),
+        d.label,
+        False,
+        d.field_type,
+        d.is_trade_secret,
+        d.is_identifying,
+        d.is_health_data,
+        d.archived_at is not None,
+        rules.custom_secret_block(d.is_identifying, d.is_health_data),
+    )
+
+
+def _builtin_value(key: str, raw: object) -> tuple[str | None, str | None]:
+    if raw is None or raw == "":
+        return None, None
+    if key == "phone" and isinstance(raw, str):
+        return raw, format_phone(raw)
+    if isinstance(raw, dt.datetime):
+        return raw.astimezone(dt.UTC).isoformat(), _fmt_datetime(raw)
+    if isinstance(raw, dt.date):
+        return raw.isoformat(), _fmt_date(raw)
+    if isinstance(raw, bool):
+        return ("true" if raw else "false"), ("Ja" if raw else "Nein")
+    return str(raw), str(raw)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def field_type_label(field_type: str, lang: Language = "de") -> str:
+    if field_type == "builtin":
+        return "Standardfeld" if lang == "de" else "Built-in field"
+    de, en = FIELD_TYPE_LABELS[FieldType(field_type)]
+    return en if lang == "en" else de
