@@ -6,13 +6,17 @@ from dataclasses import dataclass
 
 from belbo_desktop.config import Paths
 from belbo_desktop.services.audit import AuditService
+from belbo_desktop.services.catalogue import CatalogueService
 from belbo_desktop.services.custom_fields import CustomFieldService
 from belbo_desktop.services.customers import CustomerService
 from belbo_desktop.services.locations import LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.privacy import PrivacyService
-from belbo_desktop.services.ports import Clock, SystemClock
+from belbo_desktop.services.ports import Clock, SystemClock, SystemRandom
+from belbo_desktop.services.signing import NoTse
 from belbo_desktop.services.staff import StaffService
+from belbo_desktop.services.till import TillService
+from belbo_desktop.services.vouchers import VoucherService
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import UpgradeResult, upgrade_sqlite
 from belbo_desktop.storage.unit_of_work import UnitOfWork
@@ -33,6 +37,9 @@ class App:
     settings: SettingsService
     audit: AuditService
     privacy: PrivacyService
+    catalogue: CatalogueService
+    vouchers: VoucherService
+    till: TillService
     upgrade: UpgradeResult | None = None
 
     def close(self) -> None:
@@ -59,5 +66,8 @@ def bootstrap(
         settings=SettingsService(uow, clock),
         audit=AuditService(uow),
         privacy=PrivacyService(uow, clock, paths.documents),
+        catalogue=CatalogueService(uow, clock),
+        vouchers=VoucherService(uow, clock),
+        till=TillService(uow, clock, SystemRandom(), NoTse()),
         upgrade=upgrade,
     )
