@@ -17,6 +17,7 @@ from belbo_desktop.domain.errors import NotFound, ValidationError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services import audit
+from belbo_desktop.services import privacy as health_gate
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import CustomField, load_fields
 from belbo_desktop.services.ports import Clock, local_today
@@ -182,6 +183,7 @@ class CustomerService:
             ids = customer_search.page_ids(s, spec, offset, limit)
             rows = customer_search.load_rows(s, ids)
             custom = self._custom_values(s, ids, custom_fields)
+        custom = health_gate.shown_rows(self.uow, self.clock, actor, custom)
         return [
             CustomerRow(
                 r[0],
@@ -258,7 +260,8 @@ class CustomerService:
     def get(self, actor: Actor, customer_id: uuid.UUID) -> CustomerDetail:
         actor.require(Right.VIEW_CUSTOMERS)
         with self.uow.read() as s:
-            return self._detail(s, self._load(s, actor, customer_id))
+            detail = self._detail(s, self._load(s, actor, customer_id))
+        return health_gate.shown_detail(self.uow, self.clock, actor, detail)
 
     def create(self, actor: Actor, data: rules.CustomerInput) -> CustomerDetail:
         actor.require(Right.EDIT_CUSTOMERS)
@@ -266,6 +269,7 @@ class CustomerService:
         with self.uow.write() as s:
             fields = load_fields(s, actor.location_id, include_archived=True)
             values = _check_custom(fields, data.custom, {})
+            health_gate.check_health_write(s, actor, None, values, values)
             number = (
                 s.scalar(
                     select(func.max(Customer.number)).where(
@@ -302,7 +306,7 @@ class CustomerService:
                 number=number,
             )
             s.flush()
-            return self._detail(s, customer)
+            return health_gate.strip_detail(s, actor, self._detail(s, customer))
 
     def update(
         self, actor: Actor, customer_id: uuid.UUID, data: rules.CustomerInput
@@ -342,6 +346,7 @@ class CustomerService:
                 else:
                     continue
                 changed_custom.append(field_id)
+            health_gate.check_health_write(s, actor, customer.id, changed_custom, values)
             if changed or changed_custom:
                 customer.updated_by_id = actor.staff_id
                 customer.updated_at = self.clock.now()
@@ -356,7 +361,7 @@ class CustomerService:
                     custom_fields=changed_custom,
                 )
             s.flush()
-            return self._detail(s, customer)
+            return health_gate.strip_detail(s, actor, self._detail(s, customer))
 
     def set_archived(self, actor: Actor, customer_id: uuid.UUID, archived: bool) -> CustomerDetail:
         actor.require(Right.ARCHIVE_CUSTOMERS)
@@ -374,7 +379,7 @@ class CustomerService:
                 target_id=customer.id,
             )
             s.flush()
-            return self._detail(s, customer)
+            return health_gate.strip_detail(s, actor, self._detail(s, customer))
 
     @staticmethod
     def _load(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
