@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from belbo_desktop.config import Paths
+from belbo_desktop.mail.config import MailSettingsService
+from belbo_desktop.mail.secrets import SecretStore
 from belbo_desktop.services.audit import AuditService
 from belbo_desktop.services.catalogue import CatalogueService
 from belbo_desktop.services.custom_fields import CustomFieldService
 from belbo_desktop.services.customers import CustomerService
+from belbo_desktop.services.export import ExportService
 from belbo_desktop.services.locations import LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
-from belbo_desktop.services.privacy import PrivacyService
 from belbo_desktop.services.ports import Clock, SystemClock, SystemRandom
+from belbo_desktop.services.privacy import PrivacyService
 from belbo_desktop.services.signing import NoTse
 from belbo_desktop.services.staff import StaffService
 from belbo_desktop.services.till import TillService
@@ -20,6 +23,7 @@ from belbo_desktop.services.vouchers import VoucherService
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import UpgradeResult, upgrade_sqlite
 from belbo_desktop.storage.unit_of_work import UnitOfWork
+from belbo_desktop.web.local_server import LocalExportServer
 
 
 @dataclass
@@ -40,9 +44,13 @@ class App:
     catalogue: CatalogueService
     vouchers: VoucherService
     till: TillService
+    mail: MailSettingsService
+    exports: ExportService
+    export_server: LocalExportServer
     upgrade: UpgradeResult | None = None
 
     def close(self) -> None:
+        self.export_server.stop()
         self.uow.engine.dispose()
 
 
@@ -54,6 +62,10 @@ def bootstrap(
     uow = UnitOfWork(make_engine(paths.database))
     clock = clock or SystemClock()
     hasher = hasher or Hasher()
+    settings = SettingsService(uow, clock)
+    secrets = SecretStore(paths.data_dir / "secrets")
+    mail = MailSettingsService(settings, secrets, paths.outbox, clock)
+    exports = ExportService(uow, clock, hasher, settings, paths.exports, mail.mailer)
     return App(
         paths=paths,
         uow=uow,
@@ -69,5 +81,8 @@ def bootstrap(
         catalogue=CatalogueService(uow, clock),
         vouchers=VoucherService(uow, clock),
         till=TillService(uow, clock, SystemRandom(), NoTse()),
+        mail=mail,
+        exports=exports,
+        export_server=LocalExportServer(exports),
         upgrade=upgrade,
     )

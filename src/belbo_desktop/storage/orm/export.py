@@ -29,6 +29,7 @@ class ExportRequest(IdMixin, TimestampMixin, Base):
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     format: Mapped[str] = mapped_column(String(20))
     search_text: Mapped[str | None] = mapped_column(String(200))
+    include_archived: Mapped[bool] = mapped_column(default=False)
     lang: Mapped[str] = mapped_column(String(5), default="de")
     state: Mapped[str] = mapped_column(String(20))
     closed_reason: Mapped[str | None] = mapped_column(String(30))

@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("fields", sa.JSON(), nullable=False),
         sa.Column("format", sa.String(length=20), nullable=False),
         sa.Column("search_text", sa.String(length=200), nullable=True),
+        sa.Column("include_archived", sa.Boolean(), nullable=False),
         sa.Column("lang", sa.String(length=5), nullable=False),
         sa.Column("state", sa.String(length=20), nullable=False),
         sa.Column("closed_reason", sa.String(length=30), nullable=True),
