@@ -11,7 +11,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
@@ -21,6 +21,7 @@ from belbo_desktop.services.locations import BusinessData, LocationService, Sett
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock
 from belbo_desktop.services.staff import StaffService
+from belbo_desktop.storage import customer_order
 from belbo_desktop.storage.orm import Customer, CustomFieldDefinition, CustomFieldValue
 from belbo_desktop.storage.orm.customers import index_text
 from belbo_desktop.storage.unit_of_work import UnitOfWork
@@ -348,20 +349,25 @@ def build_demo(
                     )
                 ],
             )
-        batch: list[dict[str, object]] = []
+        # Values are inserted as they are made; customers once their place in name order
+        # is known (search_seq, see storage.customer_order), so foreign keys wait for commit.
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        rows: list[dict[str, object]] = []
         values: list[dict[str, object]] = []
         for i in range(customers):
             row, custom = _customer(rng, i, location_id, now, field_ids)
-            batch.append(row)
+            rows.append(row)
             values.extend(custom)
-            if len(batch) >= 5000:
-                s.execute(insert(Customer), batch)
+            if len(values) >= 10_000:
                 s.execute(insert(CustomFieldValue), values)
-                batch, values = [], []
-        if batch:
-            s.execute(insert(Customer), batch)
+                values = []
         if values:
             s.execute(insert(CustomFieldValue), values)
+        rows.sort(key=lambda r: (r["sort_key"], r["number"]))
+        for rank, row in enumerate(rows, start=1):
+            row["search_seq"] = rank * customer_order.SPACING
+        for start in range(0, len(rows), 5000):
+            s.execute(insert(Customer), rows[start : start + 5000])
     return DemoResult(location_id, customers, DEMO_LOGINS)
 
 
@@ -411,7 +417,7 @@ def _customer(
         deleted_at=None,
         sort_key=customer_sort_key(first, last),
         search_text=index_text(search_text(number, first, last, email, phone), location_id, False),
-        search_seq=i + 1,
+        search_seq=0,
     )
     custom: list[dict[str, object]] = []
 

@@ -1,8 +1,10 @@
 """Customer list queries at 200,000 rows: counts and pages for a search and sort order.
 
-Two plans, chosen by how many customers match (the FTS count costs about a millisecond):
-few matches are looked up from the index and sorted; many matches are found by walking
-the sorted list index and checking membership, which stops after one page.
+Counts come from the full-text index, whose text carries a location token and an
+"inactive" token, so a count never touches the customers table. In name order (the
+default) a page is a walk over FTS rowids, which are positions in name order
+(``storage.customer_order``). Other orders pick one of two plans by the number of
+matches: few are looked up and sorted; many are found by walking the sorted index.
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ class ListSpec:
     include_archived: bool = False
 
     def fts_expression(self) -> str:
-        assert self.match is not None
-        expr = f'({self.match}) AND "{location_token(self.location_id)}"'
+        expr = f'"{location_token(self.location_id)}"'
+        if self.match is not None:
+            expr = f"({self.match}) AND {expr}"
         if not self.include_archived:
             expr += f' NOT "{INACTIVE_TOKEN}"'
         return expr
@@ -79,18 +82,13 @@ class ListSpec:
 
 def _params(spec: ListSpec, **more: Any) -> dict[str, Any]:
     # Uuid columns are stored as 32 hex digits on SQLite.
-    params: dict[str, Any] = {"location_id": spec.location_id.hex}
-    if spec.match is not None:
-        params["fts"] = spec.fts_expression()
+    params: dict[str, Any] = {"location_id": spec.location_id.hex, "fts": spec.fts_expression()}
     params.update(more)
     return params
 
 
 def count_matches(s: Session, spec: ListSpec) -> int:
-    if spec.match is None:
-        sql = f"SELECT count(*) FROM customers WHERE {spec.state_filter()}"
-    else:
-        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts"
+    sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts"
     return int(s.execute(text(sql), _params(spec)).scalar_one())
 
 
@@ -98,7 +96,18 @@ def page_ids(s: Session, spec: ListSpec, offset: int, limit: int) -> list[uuid.U
     """Ids of one page in order; the caller loads the columns it needs for them."""
     cols = "customers.id"
     params = _params(spec, offset=max(0, offset), limit=max(0, limit))
-    if spec.match is None:
+    if spec.sort_column == "sort_key":
+        # FTS rowids are positions in name order: the index walks matches in order and
+        # stops after the page, however many customers match.
+        direction = "DESC" if spec.descending else "ASC"
+        sql = (
+            f"SELECT {cols} FROM (SELECT rowid AS seq FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH :fts ORDER BY rowid {direction} "
+            f"LIMIT :limit OFFSET :offset) AS page "
+            f"CROSS JOIN customers ON customers.search_seq = page.seq "
+            f"WHERE customers.location_id = :location_id ORDER BY page.seq {direction}"
+        )
+    elif spec.match is None:
         sql = (
             f"SELECT {cols} FROM customers WHERE {spec.state_filter()} "
             f"ORDER BY {spec.order_by()} LIMIT :limit OFFSET :offset"

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -45,9 +46,9 @@ def test_older_database_is_backed_up_before_upgrade_and_five_backups_are_kept(
 ) -> None:
     db = tmp_path / "belbo.sqlite3"
     backups = tmp_path / "backups"
-    migrate.upgrade_sqlite(db, backups)
     for _ in range(7):
-        _set_revision(db, "0001")
+        db.unlink(missing_ok=True)
+        _create_at(db, "0001")
         result = migrate.upgrade_sqlite(db, backups)
         assert result.backup is not None and result.backup.exists()
     assert len(list(backups.glob("*.sqlite3"))) == 5
@@ -67,7 +68,7 @@ def test_database_from_a_newer_app_is_refused_and_not_touched(tmp_path: Path) ->
 
 def test_orphaned_rows_make_the_upgrade_roll_back(tmp_path: Path) -> None:
     db = tmp_path / "belbo.sqlite3"
-    migrate.upgrade_sqlite(db, tmp_path / "backups")
+    _create_at(db, "0001")
     con = sqlite3.connect(db)
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute(
@@ -77,7 +78,6 @@ def test_orphaned_rows_make_the_upgrade_roll_back(tmp_path: Path) -> None:
     )
     con.commit()
     con.close()
-    _set_revision(db, "0001")
     with pytest.raises(MigrationFailed):
         migrate.upgrade_sqlite(db, tmp_path / "backups")
     assert migrate.current_revision(db) == "0001"  # rolled back, not half-upgraded
@@ -116,3 +116,13 @@ def _set_revision(db: Path, revision: str) -> None:
     con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     con.commit()
     con.close()
+
+
+def _create_at(db: Path, revision: str) -> None:
+    """A database as an older release left it: migrated only up to ``revision``."""
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()

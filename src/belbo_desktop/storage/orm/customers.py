@@ -15,12 +15,11 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
-    func,
-    select,
 )
 from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from belbo_desktop.domain.customers import customer_sort_key, search_text
+from belbo_desktop.storage import customer_order
 from belbo_desktop.storage.orm.base import Base, IdMixin, TimestampMixin, TombstoneMixin
 from belbo_desktop.storage.search import INACTIVE_TOKEN, location_token
 
@@ -53,13 +52,13 @@ class Customer(IdMixin, TimestampMixin, TombstoneMixin, Base):
     __tablename__ = "customers"
     __table_args__ = (
         UniqueConstraint("location_id", "number"),
-        # Covers the list: order, the FTS link and the state filters without table lookups.
+        # Name order (also for placing new customers) covering the list's filters.
         Index(
             "ix_customers_list",
-            "location_id",
             "sort_key",
             "number",
             "search_seq",
+            "location_id",
             "archived_at",
             "deleted_at",
         ),
@@ -130,10 +129,13 @@ def index_text(searchable: str, location_id: uuid.UUID, inactive: bool) -> str:
 def _before_insert(_mapper: Mapper[Customer], connection: Connection, target: Customer) -> None:
     refresh_derived(target)
     if target.search_seq is None:
-        current = connection.execute(select(func.max(Customer.search_seq))).scalar()
-        target.search_seq = (current or 0) + 1
+        target.search_seq = customer_order.position_for(connection, target.sort_key, target.number)
 
 
 @event.listens_for(Customer, "before_update")
-def _before_update(_mapper: Mapper[Customer], _connection: Connection, target: Customer) -> None:
+def _before_update(_mapper: Mapper[Customer], connection: Connection, target: Customer) -> None:
+    old_key = target.sort_key
     refresh_derived(target)
+    if target.sort_key != old_key:
+        # Move to the new place in name order; the FTS trigger follows the new rowid.
+        target.search_seq = customer_order.position_for(connection, target.sort_key, target.number)

@@ -177,7 +177,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_customers_email", ["email"], unique=False)
         batch_op.create_index(
             "ix_customers_list",
-            ["location_id", "sort_key", "number", "search_seq", "archived_at", "deleted_at"],
+            ["sort_key", "number", "search_seq", "location_id", "archived_at", "deleted_at"],
             unique=False,
         )
         batch_op.create_index("ix_customers_phone", ["phone"], unique=False)
