@@ -23,6 +23,7 @@ from belbo_desktop.services.vouchers import VoucherService
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import UpgradeResult, upgrade_sqlite
 from belbo_desktop.storage.unit_of_work import UnitOfWork
+from belbo_desktop.sync.client import SyncService
 from belbo_desktop.web.local_server import LocalExportServer
 
 
@@ -47,6 +48,7 @@ class App:
     mail: MailSettingsService
     exports: ExportService
     export_server: LocalExportServer
+    sync: SyncService
     upgrade: UpgradeResult | None = None
 
     def close(self) -> None:
@@ -84,5 +86,6 @@ def bootstrap(
         mail=mail,
         exports=exports,
         export_server=LocalExportServer(exports),
+        sync=SyncService(uow, clock, paths),
         upgrade=upgrade,
     )

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from belbo_desktop.bootstrap import bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.domain.errors import BelboError
+from belbo_desktop.hub.cli import add_hub_parser
+from belbo_desktop.sync.cli import add_sync_parsers
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -71,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     migrate = sub.add_parser("migrate", help="Datenbank auf den aktuellen Stand bringen")
     migrate.add_argument("--data-dir", default=argparse.SUPPRESS)
     migrate.set_defaults(func=_migrate)
+    add_hub_parser(sub)
+    add_sync_parsers(sub)
     return parser
 
 

@@ -204,3 +204,6 @@ CATALOG.update(_TILL)
 from belbo_desktop.domain.messages_export import EXPORT_MESSAGES  # noqa: E402
 
 CATALOG.update(EXPORT_MESSAGES)
+from belbo_desktop.domain.messages_sync import SYNC_MESSAGES  # noqa: E402
+
+CATALOG.update(SYNC_MESSAGES)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -38,6 +38,11 @@ class UnitOfWork:
     def write(self) -> Iterator[Session]:
         with self._writer() as session, session.begin():
             yield session
+
+    def listen(self, identifier: str, fn: Callable[..., object]) -> None:
+        """Attach a Session event to every session handed out (sync's change capture)."""
+        event.listen(self._reader, identifier, fn)
+        event.listen(self._writer, identifier, fn)
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,0 +1,140 @@
+"""The hub's HTTP API (FastAPI). Handlers are plain functions run in the thread pool;
+big answers are serialised once with ``json.dumps`` instead of FastAPI's encoder."""
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import Body, Depends, FastAPI, Header, HTTPException, Request, Response
+
+from belbo_desktop.hub.store import Device, HubStore, Rejected
+from belbo_desktop.storage.migrate import head_revision
+from belbo_desktop.sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PULL_PAGE,
+    PUSH_BATCH,
+    SNAPSHOT_PAGE,
+)
+
+log = logging.getLogger("belbo.hub")
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(json.dumps(data, separators=(",", ":")), status, media_type="application/json")
+
+
+def create_app(store: HubStore) -> FastAPI:
+    app = FastAPI(title="Belbo Hub", version=str(PROTOCOL_VERSION), docs_url=None, redoc_url=None)
+    app.state.store = store
+
+    @app.middleware("http")
+    async def access_log(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        log.info(
+            "request",
+            extra={
+                "method": request.method,
+                "path": request.url.path,
+                "status": response.status_code,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            },
+        )
+        return response
+
+    def protocol(
+        x_belbo_protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+    ) -> None:
+        if x_belbo_protocol != str(PROTOCOL_VERSION):
+            raise HTTPException(
+                426,
+                {
+                    "code": "protocol_mismatch",
+                    "hub": PROTOCOL_VERSION,
+                    "client": x_belbo_protocol,
+                },
+            )
+
+    def device(
+        _proto: Annotated[None, Depends(protocol)],
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> Device:
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        found = store.authenticate(token) if token else None
+        if found is None:
+            raise HTTPException(401, {"code": "device_unknown"})
+        return found
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        return {"status": "ok", "protocol": PROTOCOL_VERSION, "schema": head_revision()}
+
+    @app.post("/v1/enrol", dependencies=[Depends(protocol)])
+    def enrol(
+        body: Annotated[dict[str, Any], Body()],
+    ) -> Response:
+        outcome = store.enrol(str(body.get("code", "")), str(body.get("name") or "PC"))
+        if outcome is None:
+            raise HTTPException(403, {"code": "enrolment_code_invalid"})
+        dev, token = outcome
+        log.info("device enrolled", extra={"device": str(dev.id), "name": dev.name})
+        return _json(
+            {
+                "device_id": str(dev.id),
+                "token": token,
+                "location_ids": sorted(str(x) for x in dev.location_ids),
+                "protocol": PROTOCOL_VERSION,
+            }
+        )
+
+    @app.post("/v1/push")
+    def push(
+        dev: Annotated[Device, Depends(device)],
+        body: Annotated[dict[str, Any], Body()],
+    ) -> Response:
+        changes = body.get("changes")
+        if not isinstance(changes, list) or len(changes) > PUSH_BATCH * 4:
+            raise HTTPException(400, {"code": "bad_batch"})
+        result = store.push(dev, [c for c in changes if isinstance(c, dict)])
+        return _json(
+            {
+                "accepted": result.accepted,
+                "duplicates": result.duplicates,
+                "quarantined": result.quarantined,
+                "flags": result.flags,
+            }
+        )
+
+    @app.get("/v1/pull")
+    def pull(
+        dev: Annotated[Device, Depends(device)], cursor: int = 0, limit: int = PULL_PAGE
+    ) -> Response:
+        return _json(store.pull(dev, max(cursor, 0), min(max(limit, 1), PULL_PAGE * 5)))
+
+    @app.get("/v1/snapshot")
+    def snapshot_head(dev: Annotated[Device, Depends(device)]) -> Response:
+        return _json(
+            store.snapshot_head(dev) | {"location_ids": [str(x) for x in dev.location_ids]}
+        )
+
+    @app.get("/v1/snapshot/{table}")
+    def snapshot(
+        dev: Annotated[Device, Depends(device)],
+        table: str,
+        after: str | None = None,
+        limit: int = SNAPSHOT_PAGE,
+    ) -> Response:
+        try:
+            page = store.snapshot(dev, table, after, min(max(limit, 1), SNAPSHOT_PAGE * 4))
+        except (Rejected, ValueError) as exc:
+            raise HTTPException(404, {"code": "unknown_table", "reason": str(exc)}) from exc
+        return _json(page)
+
+    return app

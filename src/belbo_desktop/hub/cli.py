@@ -1,0 +1,193 @@
+"""`belbo hub ...`: set up, run and administer a hub from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from typing import Any
+
+from belbo_desktop.hub.server import DATABASE_URL_ENV
+
+
+def _url(args: argparse.Namespace) -> str:
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    if not url:
+        raise SystemExit(
+            f"Bitte --database-url angeben oder {DATABASE_URL_ENV} setzen, z. B. "
+            "postgresql+psycopg://belbo:geheim@localhost/belbo_hub"
+        )
+    return str(url)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from belbo_desktop.hub.app import create_app
+    from belbo_desktop.hub.server import configure_logging, prepare
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import SystemClock
+
+    configure_logging()
+    engine = prepare(_url(args))
+    app = create_app(HubStore(engine, SystemClock()))
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from belbo_desktop.domain.rights import Role
+    from belbo_desktop.hub.server import prepare
+    from belbo_desktop.services.locations import BusinessData, LocationService
+    from belbo_desktop.services.passwords import Hasher
+    from belbo_desktop.services.ports import SystemClock
+    from belbo_desktop.services.staff import StaffService
+    from belbo_desktop.storage.orm import Location
+    from belbo_desktop.storage.unit_of_work import UnitOfWork
+
+    engine = prepare(_url(args))
+    uow = UnitOfWork(engine)
+    clock = SystemClock()
+    with uow.read() as s:
+        existing = s.scalar(select(func.count()).select_from(Location)) or 0
+    if existing:
+        print("Hub-Datenbank ist eingerichtet und enthält bereits Standorte; nichts geändert.")
+        _print_locations(uow)
+        return 0
+    password = args.owner_password or getpass.getpass("Passwort für den Inhaber-Zugang: ")
+    location_id = LocationService(uow, clock).create(None, BusinessData(name=args.location_name))
+    StaffService(uow, clock, Hasher()).create_staff(
+        None,
+        location_id=location_id,
+        username=args.owner_username,
+        display_name=args.owner_name or args.owner_username,
+        role=Role.OWNER,
+        password=password,
+        email=args.owner_email,
+    )
+    print(f"Hub eingerichtet. Standort „{args.location_name}“: {location_id}")
+    print(f"Inhaber-Zugang: {args.owner_username}")
+    print("Nächster Schritt: belbo hub enrol-code --location " + str(location_id))
+    engine.dispose()
+    return 0
+
+
+def _print_locations(uow: Any) -> None:
+    from sqlalchemy import select
+
+    from belbo_desktop.storage.orm import Location
+
+    with uow.read() as s:
+        for loc in s.scalars(select(Location).order_by(Location.name)):
+            print(f"  {loc.id}  {loc.name}")
+
+
+def _resolve_locations(engine: Any, wanted: list[str]) -> list[uuid.UUID]:
+    from sqlalchemy import select
+
+    from belbo_desktop.storage.orm import Location
+
+    out: list[uuid.UUID] = []
+    with engine.connect() as conn:
+        rows = conn.execute(select(Location.id, Location.name)).all()
+    for item in wanted:
+        if item == "all":
+            out.extend(r.id for r in rows)
+            continue
+        match = [r.id for r in rows if str(r.id) == item or r.name.casefold() == item.casefold()]
+        if len(match) != 1:
+            raise SystemExit(f"Standort „{item}“ nicht gefunden (Name oder Id; oder 'all').")
+        out.extend(match)
+    return sorted(set(out))
+
+
+def _enrol_code(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from belbo_desktop.hub.server import hub_engine
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import SystemClock
+
+    engine = hub_engine(_url(args))
+    locations = _resolve_locations(engine, args.location)
+    code = HubStore(engine, SystemClock()).make_code(
+        locations, ttl=dt.timedelta(hours=args.valid_hours)
+    )
+    engine.dispose()
+    print(f"Anmeldecode (einmalig, {args.valid_hours} h gültig): {code}")
+    print("Am PC: Einstellungen > Synchronisation > Verbinden, oder")
+    print(f"  belbo enrol --hub https://<hub-adresse> --code {code} --name 'Kasse 1'")
+    return 0
+
+
+def _devices(args: argparse.Namespace) -> int:
+    from belbo_desktop.hub.server import hub_engine
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import SystemClock
+
+    engine = hub_engine(_url(args))
+    for d in HubStore(engine, SystemClock()).devices():
+        state = "gesperrt" if d.revoked_at else "aktiv"
+        seen = d.last_seen_at.isoformat(timespec="minutes") if d.last_seen_at else "nie"
+        print(f"{d.id}  {d.name:30}  {state:8}  zuletzt {seen}")
+    engine.dispose()
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from belbo_desktop.hub.server import hub_engine
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import SystemClock
+
+    engine = hub_engine(_url(args))
+    done = HubStore(engine, SystemClock()).revoke(uuid.UUID(args.device))
+    engine.dispose()
+    print("Gerät gesperrt." if done else "Kein aktives Gerät mit dieser Id.", file=sys.stderr)
+    return 0 if done else 1
+
+
+def add_hub_parser(sub: Any) -> None:
+    hub = sub.add_parser("hub", help="Belbo Hub: Server für mehrere PCs und Standorte")
+    hub_sub = hub.add_subparsers(dest="hub_command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--database-url",
+            help=f"SQLAlchemy-URL der Hub-Datenbank (oder {DATABASE_URL_ENV})",
+        )
+
+    serve = hub_sub.add_parser("serve", help="Hub starten (HTTP; TLS über einen Reverse-Proxy)")
+    common(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.set_defaults(func=_serve)
+
+    init = hub_sub.add_parser("init", help="Datenbank anlegen und ersten Inhaber-Zugang erstellen")
+    common(init)
+    init.add_argument("--location-name", default="Mein Salon")
+    init.add_argument("--owner-username", default="inhaber")
+    init.add_argument("--owner-name")
+    init.add_argument("--owner-email")
+    init.add_argument("--owner-password", help="sonst wird danach gefragt")
+    init.set_defaults(func=_init)
+
+    code = hub_sub.add_parser("enrol-code", help="Einmaligen Anmeldecode für einen PC erzeugen")
+    common(code)
+    code.add_argument(
+        "--location", action="append", required=True, help="Standort (Name, Id oder 'all')"
+    )
+    code.add_argument("--valid-hours", type=int, default=24)
+    code.set_defaults(func=_enrol_code)
+
+    devices = hub_sub.add_parser("devices", help="Verbundene PCs auflisten")
+    common(devices)
+    devices.set_defaults(func=_devices)
+
+    revoke = hub_sub.add_parser("revoke", help="Einen PC sofort sperren")
+    common(revoke)
+    revoke.add_argument("device", help="Geräte-Id (siehe 'belbo hub devices')")
+    revoke.set_defaults(func=_revoke)

@@ -1,0 +1,675 @@
+"""The hub's side of sync: devices, enrolment, merging pushed changes, pulls, snapshots.
+
+Pushes are applied one batch per transaction, serialised by a lock, so the change
+log's ``seq`` grows in commit order and a cursor never skips a change committed late.
+A change that cannot be applied (a constraint, an unknown table, a foreign location)
+is quarantined with its reason inside the same transaction; the rest go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from belbo_desktop.domain.ids import new_id
+from belbo_desktop.services.ports import Clock
+from belbo_desktop.storage.orm.sync import (
+    SyncChange,
+    SyncDevice,
+    SyncEnrolmentCode,
+    SyncQuarantine,
+    SyncRow,
+)
+from belbo_desktop.sync import tables
+from belbo_desktop.sync.hlc import ZERO, HybridClock
+from belbo_desktop.sync.protocol import OPS
+
+log = logging.getLogger("belbo.hub")
+
+HUB_DEVICE = uuid.UUID(int=0)
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_TTL = dt.timedelta(hours=24)
+PUSH_LOCK = 0x6265_6C62  # "belb": one pusher at a time
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+class Rejected(Exception):
+    """This one change cannot be applied; the reason goes to the quarantine."""
+
+
+@dataclass(frozen=True)
+class Device:
+    id: uuid.UUID
+    name: str
+    location_ids: frozenset[uuid.UUID]
+
+
+@dataclass
+class PushResult:
+    accepted: int = 0
+    duplicates: int = 0
+    quarantined: list[dict[str, str]] = field(default_factory=list)
+    flags: int = 0
+
+
+@dataclass
+class _Batch:
+    """Per-push caches: row clocks, next local sequence numbers, flags raised."""
+
+    rows: dict[tuple[str, str], SyncRowState] = field(default_factory=dict)
+    next_seq: dict[str, int] = field(default_factory=dict)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    touched_vouchers: set[str] = field(default_factory=set)
+
+
+@dataclass
+class SyncRowState:
+    versions: dict[str, str]
+    deleted_hlc: str | None
+    location_id: uuid.UUID | None
+    stored: bool
+    dirty: bool = False
+
+
+class HubStore:
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.hlc = HybridClock(HUB_DEVICE, lambda: int(clock.now().timestamp() * 1000))
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._writer = (
+            engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
+        )
+        #: Test hook: called inside the push transaction just before it commits.
+        self.before_commit: Callable[[], None] | None = None
+
+    # --- devices --------------------------------------------------------------------
+
+    def make_code(self, location_ids: Sequence[uuid.UUID], ttl: dt.timedelta = CODE_TTL) -> str:
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(SyncEnrolmentCode).values(
+                    id=new_id(),
+                    code_hash=token_hash(raw),
+                    location_ids=[str(x) for x in location_ids],
+                    created_at=self.clock.now(),
+                    expires_at=self.clock.now() + ttl,
+                )
+            )
+        return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+    def enrol(self, code: str, name: str) -> tuple[Device, str] | None:
+        """Trade a one-time code for a device and its token; None if the code is not valid."""
+        now = self.clock.now()
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(SyncEnrolmentCode).where(
+                    SyncEnrolmentCode.code_hash == token_hash(normalise_code(code))
+                )
+            ).first()
+            if row is None or row.used_at is not None or row.expires_at <= now:
+                return None
+            token = secrets.token_urlsafe(32)
+            device_id = new_id()
+            conn.execute(
+                insert(SyncDevice).values(
+                    id=device_id,
+                    name=name[:120],
+                    location_ids=row.location_ids,
+                    token_hash=token_hash(token),
+                    created_at=now,
+                )
+            )
+            conn.execute(
+                update(SyncEnrolmentCode)
+                .where(SyncEnrolmentCode.id == row.id, SyncEnrolmentCode.used_at.is_(None))
+                .values(used_at=now, device_id=device_id)
+            )
+        locations = frozenset(uuid.UUID(x) for x in row.location_ids)
+        return Device(device_id, name, locations), token
+
+    def authenticate(self, token: str) -> Device | None:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(SyncDevice).where(
+                    SyncDevice.token_hash == token_hash(token), SyncDevice.revoked_at.is_(None)
+                )
+            ).first()
+            if row is None:
+                return None
+            conn.execute(
+                update(SyncDevice)
+                .where(SyncDevice.id == row.id)
+                .values(last_seen_at=self.clock.now())
+            )
+        return Device(row.id, row.name, frozenset(uuid.UUID(x) for x in row.location_ids))
+
+    def revoke(self, device_id: uuid.UUID) -> bool:
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(SyncDevice)
+                .where(SyncDevice.id == device_id, SyncDevice.revoked_at.is_(None))
+                .values(revoked_at=self.clock.now())
+            )
+        return bool(done.rowcount)
+
+    def devices(self) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(SyncDevice).order_by(SyncDevice.created_at)))
+
+    # --- push -----------------------------------------------------------------------
+
+    def push(self, device: Device, changes: Sequence[dict[str, Any]]) -> PushResult:
+        """Apply one batch in one transaction; idempotent by change id."""
+        with self._writer.begin() as conn:
+            self._lock(conn)
+            try:
+                with conn.begin_nested():
+                    result = self._apply_batch(conn, device, changes, guarded=False)
+            except (DBAPIError, Rejected, ValueError, KeyError, TypeError):
+                result = self._apply_batch(conn, device, changes, guarded=True)
+            if self.before_commit is not None:
+                self.before_commit()
+        return result
+
+    def _lock(self, conn: Connection) -> None:
+        if not self.is_sqlite:
+            conn.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
+
+    def _apply_batch(
+        self, conn: Connection, device: Device, changes: Sequence[dict[str, Any]], guarded: bool
+    ) -> PushResult:
+        result = PushResult()
+        batch = _Batch()
+        ids = [_change_id(c) for c in changes]
+        seen = set(
+            conn.scalars(select(SyncChange.change_id).where(SyncChange.change_id.in_(ids)))
+        ) | set(
+            conn.scalars(select(SyncQuarantine.change_id).where(SyncQuarantine.change_id.in_(ids)))
+        )
+        self._prefetch_rows(conn, changes, batch)
+        for change, change_id in zip(changes, ids, strict=True):
+            if change_id in seen:
+                result.duplicates += 1
+                continue
+            seen.add(change_id)
+            if not guarded:
+                self._apply(conn, device, change, change_id, batch)
+                result.accepted += 1
+                continue
+            key = (str(change.get("table_name")), str(change.get("row_id")))
+            before = batch.rows.get(key)
+            saved = (
+                None
+                if before is None
+                else SyncRowState(
+                    dict(before.versions),
+                    before.deleted_hlc,
+                    before.location_id,
+                    before.stored,
+                    before.dirty,
+                )
+            )
+            mark = len(batch.log)
+            try:
+                with conn.begin_nested():
+                    self._apply(conn, device, change, change_id, batch)
+                    result.accepted += 1
+            except (DBAPIError, Rejected, ValueError, KeyError, TypeError) as exc:
+                del batch.log[mark:]
+                if saved is None:
+                    batch.rows.pop(key, None)
+                else:
+                    batch.rows[key] = saved
+                reason = _reason(exc)
+                log.warning("quarantined change %s: %s", change_id, reason)
+                conn.execute(
+                    insert(SyncQuarantine).values(
+                        id=new_id(),
+                        change_id=change_id,
+                        side="hub",
+                        device_id=device.id,
+                        table_name=str(change.get("table_name", "?"))[:63],
+                        row_id=str(change.get("row_id", "?"))[:64],
+                        reason=reason,
+                        change=dict(change),
+                        at=self.clock.now(),
+                    )
+                )
+                result.quarantined.append({"change_id": str(change_id), "reason": reason})
+        result.flags = self._flag_overdrawn(conn, batch)
+        self._flush_rows(conn, batch)
+        if batch.log:
+            conn.execute(insert(SyncChange), batch.log)
+        return result
+
+    def _prefetch_rows(
+        self, conn: Connection, changes: Sequence[dict[str, Any]], batch: _Batch
+    ) -> None:
+        by_table: dict[str, set[str]] = {}
+        for c in changes:
+            by_table.setdefault(str(c.get("table_name")), set()).add(str(c.get("row_id")))
+        for table_name, row_ids in by_table.items():
+            found = conn.execute(
+                select(SyncRow).where(SyncRow.table_name == table_name, SyncRow.row_id.in_(row_ids))
+            )
+            for r in found:
+                batch.rows[(table_name, r.row_id)] = SyncRowState(
+                    dict(r.versions), r.deleted_hlc, r.location_id, stored=True
+                )
+
+    def _row_state(self, batch: _Batch, table_name: str, row_id: str) -> SyncRowState:
+        key = (table_name, row_id)
+        state = batch.rows.get(key)
+        if state is None:
+            state = batch.rows[key] = SyncRowState({"*": ZERO}, None, None, stored=False)
+        return state
+
+    def _flush_rows(self, conn: Connection, batch: _Batch) -> None:
+        new = [
+            dict(
+                table_name=t,
+                row_id=r,
+                versions=s.versions,
+                deleted_hlc=s.deleted_hlc,
+                location_id=s.location_id,
+            )
+            for (t, r), s in batch.rows.items()
+            if s.dirty and not s.stored
+        ]
+        if new:
+            conn.execute(insert(SyncRow), new)
+        for (t, r), s in batch.rows.items():
+            if s.dirty and s.stored:
+                conn.execute(
+                    update(SyncRow)
+                    .where(SyncRow.table_name == t, SyncRow.row_id == r)
+                    .values(versions=s.versions, deleted_hlc=s.deleted_hlc)
+                )
+
+    def _apply(
+        self,
+        conn: Connection,
+        device: Device,
+        change: dict[str, Any],
+        change_id: uuid.UUID,
+        batch: _Batch,
+    ) -> None:
+        table_name = change.get("table_name")
+        spec = tables.spec(str(table_name))
+        if spec is None:
+            raise Rejected(f"unknown or local table {table_name!r}")
+        op = change.get("op")
+        if op not in OPS or (op == "append") != (spec.kind == tables.LEDGER):
+            raise Rejected(f"operation {op!r} not allowed on {spec.kind} table {spec.name}")
+        hlc = str(change.get("hlc", ""))
+        if len(hlc) != len(ZERO):
+            raise Rejected("malformed clock value")
+        self.hlc.observe(hlc)
+        raw = change.get("fields") or {}
+        unknown = set(raw) - {c.name for c in spec.synced}
+        if unknown:
+            raise Rejected(f"unknown or local columns {sorted(unknown)} in {spec.name}")
+        fields = tables.decode_fields(spec.name, raw)
+        row_id = str(change["row_id"])
+        pk = spec.pk.type.python_type(row_id) if spec.pk.type.python_type is uuid.UUID else row_id
+        existing = conn.execute(select(*spec.table.columns).where(spec.pk == pk)).mappings().first()
+        location = self._check_location(conn, device, spec, pk, existing, fields)
+        state = self._row_state(batch, spec.name, row_id)
+        if state.location_id is None:
+            state.location_id = location
+        winners: dict[str, Any] = {}
+        effective_op = op
+        if op == "append":
+            if existing is None:
+                self._insert(conn, spec, pk, fields, batch)
+                winners = fields
+                state.versions, state.dirty = {"*": hlc}, True
+        elif op == "delete":
+            created = state.versions.get("_created", state.versions.get("*", ZERO))
+            if existing is not None and hlc > created:
+                conn.execute(delete(spec.table).where(spec.pk == pk))
+                state.deleted_hlc, state.dirty = hlc, True
+                winners = {"_deleted": True}
+            elif existing is None and (state.deleted_hlc or ZERO) < hlc:
+                state.deleted_hlc, state.dirty = hlc, True
+        elif existing is None:
+            if op == "update":
+                if state.deleted_hlc is not None:
+                    pass  # edited while removed elsewhere: the removal stands
+                else:
+                    raise Rejected(f"{spec.name} {row_id} is unknown at the hub")
+            elif state.deleted_hlc is None or hlc > state.deleted_hlc:
+                fields = self._renumber(conn, spec, pk, fields)
+                self._insert(conn, spec, pk, fields, batch)
+                winners = fields
+                state.versions = {"*": hlc, "_created": hlc}
+                state.deleted_hlc, state.dirty = None, True
+        else:
+            effective_op = "update"
+            for name, value in fields.items():
+                if name == spec.pk.name:
+                    continue
+                if hlc > state.versions.get(name, state.versions.get("*", ZERO)):
+                    winners[name] = value
+            if winners:
+                conn.execute(
+                    update(spec.table)
+                    .where(spec.pk == pk)
+                    .values(tables.as_is(spec.table, winners))
+                )
+                if spec.derived:
+                    full = dict(existing) | winners
+                    conn.execute(
+                        update(spec.table)
+                        .where(spec.pk == pk)
+                        .values(tables.as_is(spec.table, tables.recompute_derived(spec.name, full)))
+                    )
+            for name in winners:
+                state.versions[name] = hlc
+            state.dirty = state.dirty or bool(winners)
+        if spec.name == "voucher_entries" and op == "append" and winners:
+            batch.touched_vouchers.add(str(fields.get("voucher_id")))
+        batch.log.append(
+            dict(
+                change_id=change_id,
+                device_id=device.id,
+                table_name=spec.name,
+                row_id=row_id,
+                op=effective_op,
+                hlc=hlc,
+                fields={k: tables.encode(v) for k, v in winners.items() if k != "_deleted"},
+                location_id=state.location_id if location is None else location,
+                effective=bool(winners),
+                received_at=self.clock.now(),
+            )
+        )
+
+    def _insert(
+        self,
+        conn: Connection,
+        spec: tables.TableSpec,
+        pk: Any,
+        fields: dict[str, Any],
+        batch: _Batch,
+    ) -> None:
+        values = dict(fields)
+        values[spec.pk.name] = pk
+        values.update(tables.recompute_derived(spec.name, values))
+        seq_column = tables.LOCAL_SEQUENCES.get(spec.name)
+        if seq_column:
+            if spec.name not in batch.next_seq:
+                current = conn.scalar(select(func.max(spec.table.c[seq_column])))
+                batch.next_seq[spec.name] = (current or 0) + 1
+            values[seq_column] = batch.next_seq[spec.name]
+            batch.next_seq[spec.name] += 1
+        conn.execute(insert(spec.table).values(**values))
+
+    def _renumber(
+        self, conn: Connection, spec: tables.TableSpec, pk: Any, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        rule = tables.RENUMBER.get(spec.name)
+        if rule is None:
+            return fields
+        scope, number = rule
+        t = spec.table
+        taken = conn.scalar(
+            select(spec.pk).where(
+                t.c[scope] == fields.get(scope), t.c[number] == fields.get(number)
+            )
+        )
+        if taken is None or taken == pk:
+            return fields
+        highest = conn.scalar(select(func.max(t.c[number])).where(t.c[scope] == fields.get(scope)))
+        log.info(
+            "renumbered %s %s: %s -> %s", spec.name, pk, fields.get(number), (highest or 0) + 1
+        )
+        return fields | {number: (highest or 0) + 1}
+
+    def _check_location(
+        self,
+        conn: Connection,
+        device: Device,
+        spec: tables.TableSpec,
+        pk: Any,
+        existing: Any,
+        fields: dict[str, Any],
+    ) -> uuid.UUID | None:
+        """The row's location; refuses rows (old or new) of a location the device lacks."""
+        found: list[uuid.UUID | None] = []
+        if existing is not None:
+            found.append(self._locate(conn, spec, dict(existing)))
+        if (
+            existing is None
+            or any(hop[0] in fields for hop in (spec.location_path or ()))
+            or ("location_id" in fields)
+        ):
+            merged = (dict(existing) if existing is not None else {}) | fields
+            merged[spec.pk.name] = pk
+            found.append(self._locate(conn, spec, merged))
+        for location in found:
+            if location is not None and location not in device.location_ids:
+                raise Rejected(f"{spec.name} {pk}: location {location} is not this device's")
+        return found[-1] if found else None
+
+    def _locate(
+        self, conn: Connection, spec: tables.TableSpec, row: dict[str, Any]
+    ) -> uuid.UUID | None:
+        if spec.name == "locations":
+            return row.get("id")  # type: ignore[no-any-return]
+        path = spec.location_path
+        if path is None:
+            return None
+        if not path:
+            return row.get("location_id")  # type: ignore[no-any-return]
+        fk, parent_name = path[0]
+        parent_id = row.get(fk)
+        if parent_id is None:
+            return None
+        parent = tables.spec(parent_name)
+        if parent is None:
+            return None
+        parent_row = (
+            conn.execute(select(*parent.table.columns).where(parent.pk == parent_id))
+            .mappings()
+            .first()
+        )
+        if parent_row is None:
+            raise Rejected(f"{spec.name}: {parent_name} {parent_id} is unknown at the hub")
+        return self._locate(conn, parent, dict(parent_row))
+
+    # --- vouchers overdrawn by offline redemptions -----------------------------------
+
+    def _flag_overdrawn(self, conn: Connection, batch: _Batch) -> int:
+        if not batch.touched_vouchers:
+            return 0
+        from belbo_desktop.hub.flags import flag_overdrawn
+
+        return flag_overdrawn(self, conn, batch, sorted(batch.touched_vouchers))
+
+    def hub_change(
+        self,
+        batch: _Batch,
+        table_name: str,
+        row_id: str,
+        op: str,
+        fields: dict[str, Any],
+        location_id: uuid.UUID | None,
+    ) -> None:
+        """Log a change the hub made itself (a flag), so PCs pull it like any other."""
+        hlc = self.hlc.tick()
+        state = self._row_state(batch, table_name, row_id)
+        state.location_id = location_id
+        if op == "insert":
+            state.versions = {"*": hlc, "_created": hlc}
+        else:
+            for name in fields:
+                state.versions[name] = hlc
+        state.dirty = True
+        batch.log.append(
+            dict(
+                change_id=new_id(),
+                device_id=HUB_DEVICE,
+                table_name=table_name,
+                row_id=row_id,
+                op=op,
+                hlc=hlc,
+                fields={k: tables.encode(v) for k, v in fields.items()},
+                location_id=location_id,
+                effective=True,
+                received_at=self.clock.now(),
+            )
+        )
+
+    # --- pull and snapshot --------------------------------------------------------------
+
+    def head(self, conn: Connection) -> int:
+        return conn.scalar(select(func.coalesce(func.max(SyncChange.seq), 0))) or 0
+
+    def pull(self, device: Device, cursor: int, limit: int) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            head = self.head(conn)
+            stmt = (
+                select(
+                    SyncChange.seq,
+                    SyncChange.change_id,
+                    SyncChange.table_name,
+                    SyncChange.row_id,
+                    SyncChange.op,
+                    SyncChange.hlc,
+                    SyncChange.fields,
+                )
+                .where(
+                    SyncChange.seq > cursor,
+                    SyncChange.seq <= head,
+                    SyncChange.effective.is_(True),
+                    _visible(SyncChange.location_id, device),
+                )
+                .order_by(SyncChange.seq)
+                .limit(limit)
+            )
+            rows = conn.execute(stmt).all()
+        changes = [
+            {
+                "seq": r.seq,
+                "change_id": str(r.change_id),
+                "table_name": r.table_name,
+                "row_id": r.row_id,
+                "op": r.op,
+                "hlc": r.hlc,
+                "fields": r.fields,
+            }
+            for r in rows
+        ]
+        more = len(rows) == limit
+        return {
+            "changes": changes,
+            "cursor": rows[-1].seq if more else max(head, cursor),
+            "more": more,
+        }
+
+    def snapshot_head(self, device: Device) -> dict[str, Any]:
+        """Where a first sync starts: the log position now, and how many rows to expect."""
+        with self.engine.connect() as conn:
+            seq = self.head(conn)
+            counts = {
+                name: conn.scalar(
+                    select(func.count()).select_from(_scoped(spec, device).subquery())
+                )
+                for name, spec in tables.specs().items()
+            }
+        return {"seq": seq, "tables": list(tables.specs()), "counts": counts}
+
+    def snapshot(
+        self, device: Device, table_name: str, after: str | None, limit: int
+    ) -> dict[str, Any]:
+        spec = tables.spec(table_name)
+        if spec is None:
+            raise Rejected(f"unknown table {table_name!r}")
+        stmt = _scoped(spec, device)
+        if after:
+            stmt = stmt.where(spec.pk > _pk_value(spec, after))
+        stmt = stmt.order_by(spec.pk).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        data = [[tables.encode(v) for v in r] for r in rows]
+        return {
+            "columns": [spec.pk.name, *(c.name for c in spec.snapshot if c is not spec.pk)],
+            "rows": data,
+            "next": tables.row_key(rows[-1][0]) if len(rows) == limit else None,
+        }
+
+
+def _pk_value(spec: tables.TableSpec, raw: str) -> Any:
+    return uuid.UUID(raw) if spec.pk.type.python_type is uuid.UUID else raw
+
+
+def _visible(column: Any, device: Device) -> Any:
+    return or_(column.is_(None), column.in_(list(device.location_ids)))
+
+
+def _scoped(spec: tables.TableSpec, device: Device) -> Select[Any]:
+    """The table's snapshot columns, limited to the device's locations (pk first)."""
+    columns = [spec.pk, *(c for c in spec.snapshot if c is not spec.pk)]
+    stmt = select(*columns)
+    allowed = list(device.location_ids)
+    if spec.name == "locations":
+        return stmt.where(spec.pk.in_(allowed))
+    path = spec.location_path
+    if path is None:
+        return stmt
+    current = spec.table
+    for fk, parent_name in path:
+        parent = tables.spec(parent_name)
+        assert parent is not None
+        stmt = stmt.join(parent.table, and_(current.c[fk] == parent.pk))
+        current = parent.table
+    return stmt.where(_visible(current.c.location_id, device))
+
+
+def _change_id(change: dict[str, Any]) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(change.get("change_id")))
+    except ValueError:
+        return uuid.uuid5(uuid.NAMESPACE_OID, repr(sorted(change.items())))
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, IntegrityError):
+        return f"constraint: {str(exc.orig).splitlines()[0]}"
+    if isinstance(exc, DBAPIError):
+        return f"database: {str(exc.orig).splitlines()[0]}"
+    return str(exc) or type(exc).__name__
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000

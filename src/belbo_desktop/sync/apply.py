@@ -1,0 +1,306 @@
+"""Applying the hub's changes to this PC's database, in the hub's order.
+
+The hub logs only what won its merge, so applying its log in order reproduces its
+state. The one exception is a field this PC changed and has not pushed yet: if the
+local edit is newer (by hybrid clock, then device id) it is kept and will win at the
+hub too; if it is older, the hub's value is taken now and the push will lose there.
+Changes are written with Core statements inside one transaction per page, never
+through the ORM, so they are not captured again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from belbo_desktop.domain.ids import new_id
+from belbo_desktop.storage.orm.sync import SyncOutbox, SyncQuarantine
+from belbo_desktop.sync import tables
+from belbo_desktop.sync.hlc import ZERO, HybridClock
+
+
+@dataclass
+class _Pending:
+    fields: dict[str, str] = field(default_factory=dict)
+    insert: str = ZERO
+    delete: str = ZERO
+
+
+@dataclass
+class ApplyReport:
+    applied: int = 0
+    skipped: int = 0
+    quarantined: int = 0
+
+
+class LocalApplier:
+    """One page of pulled changes, applied on ``conn`` (inside the caller's transaction)."""
+
+    def __init__(self, conn: Connection, clock: HybridClock | None, now: Any) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.now = now
+        self._next_seq: dict[str, int] = {}
+        self._suspended: dict[str, str] = {}
+
+    # --- triggers that a merge must pass ------------------------------------------------
+
+    def suspend_guards(self, table_names: Iterable[str]) -> None:
+        """Drop guard triggers a union may violate (restored by :meth:`restore_guards`)."""
+        for name in table_names:
+            for trigger in tables.MERGE_SUSPENDS_TRIGGERS.get(name, ()):
+                if trigger in self._suspended:
+                    continue
+                sql = self.conn.scalar(
+                    text("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=:n"),
+                    {"n": trigger},
+                )
+                if sql:
+                    self._suspended[trigger] = sql
+                    self.conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+
+    def restore_guards(self) -> None:
+        for sql in self._suspended.values():
+            self.conn.exec_driver_sql(sql)
+        self._suspended.clear()
+
+    # --- log changes ------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[dict[str, Any]]) -> ApplyReport:
+        report = ApplyReport()
+        if self.conn.dialect.name == "sqlite":
+            self.suspend_guards({c["table_name"] for c in changes})
+        pending = self._pending(changes)
+        for change in changes:
+            if self.clock is not None:
+                self.clock.observe(change["hlc"])
+            try:
+                with self.conn.begin_nested():
+                    done = self._apply_one(change, pending)
+            except (DBAPIError, ValueError, KeyError, TypeError) as exc:
+                self._quarantine(change, exc)
+                report.quarantined += 1
+                continue
+            if done:
+                report.applied += 1
+            else:
+                report.skipped += 1
+        self.restore_guards()
+        return report
+
+    def _pending(self, changes: Sequence[dict[str, Any]]) -> dict[tuple[str, str], _Pending]:
+        """This PC's unpushed edits of the rows in this page, newest clock per field."""
+        keys = {(c["table_name"], c["row_id"]) for c in changes}
+        out: dict[tuple[str, str], _Pending] = {}
+        if not keys:
+            return out
+        row_ids = {k[1] for k in keys}
+        stmt = select(
+            SyncOutbox.table_name,
+            SyncOutbox.row_id,
+            SyncOutbox.op,
+            SyncOutbox.hlc,
+            SyncOutbox.fields,
+        ).where(SyncOutbox.row_id.in_(row_ids))
+        for table_name, row_id, op, hlc, fields in self.conn.execute(stmt):
+            if (table_name, row_id) not in keys:
+                continue
+            p = out.setdefault((table_name, row_id), _Pending())
+            if op == "delete":
+                p.delete = max(p.delete, hlc)
+            else:
+                if op == "insert":
+                    p.insert = max(p.insert, hlc)
+                for name in fields:
+                    p.fields[name] = max(p.fields.get(name, ZERO), hlc)
+        return out
+
+    def _apply_one(self, change: dict[str, Any], pending: dict[tuple[str, str], _Pending]) -> bool:
+        spec = tables.spec(change["table_name"])
+        if spec is None:
+            raise ValueError(f"unknown table {change['table_name']!r}")
+        op, hlc, row_id = change["op"], change["hlc"], change["row_id"]
+        mine = pending.get((spec.name, row_id), _Pending())
+        pk = uuid.UUID(row_id) if spec.pk.type.python_type is uuid.UUID else row_id
+        fields = tables.decode_fields(spec.name, change.get("fields") or {})
+        exists = self.conn.scalar(select(spec.pk).where(spec.pk == pk)) is not None
+        if op == "append":
+            if exists:
+                return False
+            self._insert(spec, pk, fields)
+            return True
+        if op == "delete":
+            if mine.insert > hlc or not exists:
+                return False
+            self.conn.execute(delete(spec.table).where(spec.pk == pk))
+            return True
+        if not exists:
+            if op == "update" or mine.delete > hlc:
+                if op == "update" and mine.delete == ZERO:
+                    raise ValueError(f"{spec.name} {row_id} is not in this database")
+                return False
+            self._insert(spec, pk, fields)
+            return True
+        newer = {
+            k: v for k, v in fields.items() if k != spec.pk.name and hlc > mine.fields.get(k, ZERO)
+        }
+        if not newer:
+            return False
+        self._make_room(spec, pk, newer)
+        self.conn.execute(
+            update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, newer))
+        )
+        if spec.derived:
+            row = (
+                self.conn.execute(select(*spec.table.columns).where(spec.pk == pk)).mappings().one()
+            )
+            self.conn.execute(
+                update(spec.table)
+                .where(spec.pk == pk)
+                .values(tables.as_is(spec.table, tables.recompute_derived(spec.name, dict(row))))
+            )
+        return True
+
+    def _insert(self, spec: tables.TableSpec, pk: Any, fields: dict[str, Any]) -> None:
+        values = dict(fields)
+        values[spec.pk.name] = pk
+        if spec.derived and not (spec.derived <= values.keys()):
+            values.update(tables.recompute_derived(spec.name, values))
+        self._make_room(spec, pk, values)
+        seq_column = tables.LOCAL_SEQUENCES.get(spec.name)
+        if seq_column:
+            values[seq_column] = self.next_seq(spec, seq_column)
+        self.conn.execute(insert(spec.table).values(**values))
+
+    def next_seq(self, spec: tables.TableSpec, column: str) -> int:
+        if spec.name not in self._next_seq:
+            current = self.conn.scalar(select(func.max(spec.table.c[column])))
+            self._next_seq[spec.name] = (current or 0) + 1
+        value = self._next_seq[spec.name]
+        self._next_seq[spec.name] += 1
+        return value
+
+    def _make_room(self, spec: tables.TableSpec, pk: Any, values: dict[str, Any]) -> None:
+        """A number the hub gave to another row: move our local holder aside for now.
+
+        Our row was created offline with the same number; the hub renumbers it when it
+        arrives there, and that renumbering comes back to us in a later change.
+        """
+        rule = tables.RENUMBER.get(spec.name)
+        if rule is None or rule[1] not in values:
+            return
+        scope, number = rule
+        t = spec.table
+        scope_value = values.get(scope)
+        if scope_value is None:
+            scope_value = self.conn.scalar(select(t.c[scope]).where(spec.pk == pk))
+        holder = self.conn.scalar(
+            select(spec.pk).where(t.c[scope] == scope_value, t.c[number] == values[number])
+        )
+        if holder is None or holder == pk:
+            return
+        lowest = self.conn.scalar(select(func.min(t.c[number])).where(t.c[scope] == scope_value))
+        self.conn.execute(
+            update(t)
+            .where(spec.pk == holder)
+            .values(tables.as_is(t, {number: min(lowest or 0, 0) - 1}))
+        )
+
+    def _quarantine(self, change: dict[str, Any], exc: BaseException) -> None:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0] if str(exc) else type(exc).__name__
+        change_id = uuid.UUID(change["change_id"])
+        exists = self.conn.scalar(
+            select(SyncQuarantine.id).where(SyncQuarantine.change_id == change_id)
+        )
+        if exists:
+            return
+        self.conn.execute(
+            insert(SyncQuarantine).values(
+                id=new_id(),
+                change_id=change_id,
+                side="local",
+                device_id=None,
+                table_name=change["table_name"],
+                row_id=change["row_id"],
+                reason=reason,
+                change=dict(change),
+                at=self.now,
+            )
+        )
+
+    # --- snapshot pages ---------------------------------------------------------------
+
+    def apply_snapshot(
+        self, table_name: str, columns: list[str], rows: list[list[Any]]
+    ) -> ApplyReport:
+        """Rows of a first sync: bulk insert what is new, per-field update what exists."""
+        spec = tables.spec(table_name)
+        report = ApplyReport()
+        if spec is None or not rows:
+            return report
+        dec = tables.decoders(table_name)
+        decoded = [
+            {c: (dec[c](v) if c in dec else v) for c, v in zip(columns, r, strict=True)}
+            for r in rows
+        ]
+        pk_name = spec.pk.name
+        ids = [d[pk_name] for d in decoded]
+        present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
+        fresh = [d for d in decoded if d[pk_name] not in present]
+        seq_column = tables.LOCAL_SEQUENCES.get(table_name)
+        if self.conn.dialect.name == "sqlite":
+            self.suspend_guards([table_name])
+        if fresh:
+            if seq_column:
+                for d in fresh:
+                    d[seq_column] = self.next_seq(spec, seq_column)
+            try:
+                with self.conn.begin_nested():
+                    self.conn.execute(insert(spec.table), fresh)
+                report.applied += len(fresh)
+            except DBAPIError:
+                for d in fresh:
+                    report = self._snapshot_row(spec, d, exists=False, report=report)
+        for d in decoded:
+            if d[pk_name] in present:
+                report = self._snapshot_row(spec, d, exists=True, report=report)
+        self.restore_guards()
+        return report
+
+    def _snapshot_row(
+        self, spec: tables.TableSpec, values: dict[str, Any], exists: bool, report: ApplyReport
+    ) -> ApplyReport:
+        pk = values[spec.pk.name]
+        change = {
+            "change_id": str(new_id()),
+            "table_name": spec.name,
+            "row_id": tables.row_key(pk),
+            "op": "snapshot",
+            "hlc": ZERO,
+            "fields": {k: tables.encode(v) for k, v in values.items()},
+        }
+        try:
+            with self.conn.begin_nested():
+                if spec.kind == tables.LEDGER and exists:
+                    return report
+                body = {k: v for k, v in values.items() if k != spec.pk.name}
+                self._make_room(spec, pk, body)
+                if exists:
+                    body.pop(tables.LOCAL_SEQUENCES.get(spec.name, ""), None)
+                    self.conn.execute(
+                        update(spec.table)
+                        .where(spec.pk == pk)
+                        .values(tables.as_is(spec.table, body))
+                    )
+                else:
+                    self.conn.execute(insert(spec.table).values(**values))
+            report.applied += 1
+        except DBAPIError as exc:
+            self._quarantine(change, exc)
+            report.quarantined += 1
+        return report

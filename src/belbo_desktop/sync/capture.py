@@ -1,0 +1,141 @@
+"""Change capture: every ORM flush writes its changes to the outbox in the same transaction.
+
+Capture is generic: it watches the unit of work's sessions, not individual services, so
+a table another module adds tomorrow is captured without a line of sync code. It is
+off until the PC is enrolled at a hub; the first sync then pushes a snapshot of
+everything that already exists (which also covers rows written with bulk Core
+inserts, such as demo data, that no ORM event sees).
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from belbo_desktop.domain.ids import new_id
+from belbo_desktop.storage.orm.sync import SyncOutbox, SyncState
+from belbo_desktop.sync import tables
+from belbo_desktop.sync.hlc import HybridClock
+
+#: Set on a session's ``info`` while it applies changes that came from the hub.
+APPLYING = "belbo_sync_applying"
+
+INSERT, UPDATE, DELETE, APPEND = "insert", "update", "delete", "append"
+
+
+class ChangeCapture:
+    """Listens to flushes; ``enabled`` once this PC has a device id."""
+
+    def __init__(self, wall_ms: Callable[[], int]) -> None:
+        self._wall_ms = wall_ms
+        self._lock = threading.Lock()
+        self.clock: HybridClock | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.clock is not None
+
+    def enable(self, device_id: uuid.UUID, last_hlc: str) -> None:
+        with self._lock:
+            self.clock = HybridClock(device_id, self._wall_ms, last_hlc)
+
+    def disable(self) -> None:
+        with self._lock:
+            self.clock = None
+
+    def load(self, session: Session) -> None:
+        """Switch on if the database says this PC is enrolled."""
+        state = session.get(SyncState, 1)
+        if state is not None and state.device_id is not None:
+            self.enable(state.device_id, state.last_hlc)
+        else:
+            self.disable()
+
+    # --- session events -------------------------------------------------------------
+
+    def before_flush(self, session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
+        if not self.enabled or session.info.get(APPLYING):
+            return
+        for obj in session.new:
+            table = sa_inspect(obj).mapper.local_table
+            keys = tables.NATURAL_KEYS.get(table.name)
+            if keys and getattr(obj, "id", None) is None:
+                obj.id = tables.natural_id(table.name, (getattr(obj, k) for k in keys))
+
+    def after_flush(self, session: Session, _ctx: UOWTransaction) -> None:
+        clock = self.clock
+        if clock is None or session.info.get(APPLYING):
+            return
+        order = {name: i for i, name in enumerate(tables.specs())}
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for group, objects in ((0, session.new), (1, session.dirty), (2, session.deleted)):
+            for obj in objects:
+                change = _change(obj, group)
+                if change is not None:
+                    position = order[change["table_name"]]
+                    found.append((group, -position if group == 2 else position, change))
+        if not found:
+            return
+        found.sort(key=lambda item: (item[0], item[1]))
+        rows = []
+        for _, _, change in found:
+            change["hlc"] = clock.tick()
+            change["change_id"] = new_id()
+            rows.append(change)
+        conn = session.connection()
+        conn.execute(insert(SyncOutbox), rows)
+        conn.execute(update(SyncState).where(SyncState.id == 1).values(last_hlc=clock.last))
+
+
+def _change(obj: object, group: int) -> dict[str, Any] | None:
+    state = sa_inspect(obj)
+    mapper = state.mapper
+    spec = tables.spec(mapper.local_table.name)
+    if spec is None:
+        return None
+    pk = getattr(obj, mapper.get_property_by_column(spec.pk).key)
+    if spec.kind == tables.LEDGER and group != 0:
+        return None  # the database refuses it anyway; never invent a ledger change
+    if group == 2:
+        op, fields = DELETE, {}
+    elif group == 0:
+        op = APPEND if spec.kind == tables.LEDGER else INSERT
+        fields = {
+            c.name: tables.encode(getattr(obj, mapper.get_property_by_column(c).key))
+            for c in spec.synced
+        }
+    else:
+        fields = {}
+        for c in spec.synced:
+            key = mapper.get_property_by_column(c).key
+            if state.attrs[key].history.has_changes():
+                fields[c.name] = tables.encode(getattr(obj, key))
+        if not fields:
+            return None
+        for c in spec.synced:  # set by the database layer (updated_at), not in history
+            if c.onupdate is not None and c.name not in fields:
+                fields[c.name] = tables.encode(getattr(obj, mapper.get_property_by_column(c).key))
+        op = UPDATE
+    return {
+        "table_name": spec.name,
+        "row_id": tables.row_key(pk),
+        "op": op,
+        "fields": fields,
+    }
+
+
+def install(listen: Callable[[str, Callable[..., Any]], None], capture: ChangeCapture) -> None:
+    listen("before_flush", capture.before_flush)
+    listen("after_flush", capture.after_flush)
+
+
+def pending_count(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.scalar(select(func.count()).select_from(SyncOutbox)) or 0

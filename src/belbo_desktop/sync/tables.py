@@ -1,0 +1,231 @@
+"""Which tables sync and how: the one place that classifies every table.
+
+A table is **mutable** by default: rows merge per field, last writer wins on the hybrid
+logical clock. **Ledger** tables are append-only and merge by union (a row is inserted
+once, by id, and never changed). **Local** tables never leave the database. A module
+adding a table only needs a line here if its table is a ledger or local, has a
+natural key, or has columns that must stay local.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Column, Date, DateTime, Table, Uuid
+
+from belbo_desktop.storage.orm import Base
+
+MUTABLE, LEDGER, LOCAL = "mutable", "ledger", "local"
+
+#: Append-only tables: union by id.
+LEDGER_TABLES = frozenset(
+    {
+        "audit_log",
+        "sales",
+        "sale_lines",
+        "sale_payments",
+        "sale_signatures",
+        "till_closings",
+        "vouchers",
+        "voucher_entries",
+        "customer_erasures",
+    }
+)
+
+#: Never synced: this PC's or this hub's own bookkeeping.
+LOCAL_TABLES = frozenset(
+    {
+        "alembic_version",
+        "sync_outbox",
+        "sync_state",
+        "sync_devices",
+        "sync_enrolment_codes",
+        "sync_changes",
+        "sync_rows",
+        "sync_quarantine",
+    }
+)
+
+#: Columns each database keeps for itself (the FTS rowid, login lockout).
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "customers": frozenset({"search_seq"}),
+    # a login touches the row (lockout counter, last login), so its updated_at stays here too
+    "staff_members": frozenset({"failed_attempts", "locked_until", "last_login_at", "updated_at"}),
+}
+
+#: Local columns that each database numbers itself (max + 1) when a row arrives.
+LOCAL_SEQUENCES: dict[str, str] = {"customers": "search_seq"}
+
+#: Columns computed from others; never sent as changes, recomputed after a merge.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "customers": frozenset({"sort_key", "search_text"}),
+}
+
+#: Rows identified by a natural key get an id derived from it (uuid5) when created,
+#: so two PCs creating "the same" row offline create the same row and merge by field.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "custom_field_values": ("customer_id", "field_id"),
+    "settings": ("location_id", "key"),
+}
+
+#: Unique numbers handed out offline: on collision the later arrival gets the next free
+#: number of its scope (decided by the hub; every PC then follows the hub).
+RENUMBER: dict[str, tuple[str, str]] = {
+    "customers": ("location_id", "number"),
+}
+
+#: Database guards a merge must be allowed past on a PC: a voucher redeemed twice
+#: offline ends below zero after the union, which the local trigger would refuse.
+MERGE_SUSPENDS_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "voucher_entries": ("voucher_entries_balance",),
+}
+
+_NAMESPACE = uuid.UUID("6f1d7c52-5b8e-4a57-9f7e-2b0c0b8e1a01")
+
+
+def kind(table_name: str) -> str:
+    if table_name in LOCAL_TABLES:
+        return LOCAL
+    if table_name in LEDGER_TABLES:
+        return LEDGER
+    return MUTABLE
+
+
+def natural_id(table_name: str, values: Iterable[object]) -> uuid.UUID:
+    return uuid.uuid5(_NAMESPACE, table_name + ":" + ":".join(str(v) for v in values))
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one table travels: its columns split into synced, local and derived."""
+
+    table: Table
+    kind: str
+    pk: Column[Any]
+    synced: tuple[Column[Any], ...]  # sent in changes (no local, no derived)
+    snapshot: tuple[Column[Any], ...]  # sent in a snapshot (no local)
+    local: frozenset[str]
+    derived: frozenset[str]
+    location_path: tuple[tuple[str, str], ...] | None  # (fk column, parent table) hops
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+@cache
+def specs() -> dict[str, TableSpec]:
+    """Every synced table, in dependency order (parents before children)."""
+    out: dict[str, TableSpec] = {}
+    for table in Base.metadata.sorted_tables:
+        k = kind(table.name)
+        if k == LOCAL:
+            continue
+        pks = list(table.primary_key.columns)
+        if len(pks) != 1:
+            continue  # nothing of ours has composite keys; such a table stays local
+        local = LOCAL_COLUMNS.get(table.name, frozenset())
+        derived = DERIVED_COLUMNS.get(table.name, frozenset())
+        out[table.name] = TableSpec(
+            table=table,
+            kind=k,
+            pk=pks[0],
+            synced=tuple(c for c in table.columns if c.name not in local | derived),
+            snapshot=tuple(c for c in table.columns if c.name not in local),
+            local=local,
+            derived=derived,
+            location_path=_location_path(table),
+        )
+    return out
+
+
+def spec(table_name: str) -> TableSpec | None:
+    return specs().get(table_name)
+
+
+def _location_path(table: Table, depth: int = 0) -> tuple[tuple[str, str], ...] | None:
+    """How to find a row's location: () = own ``location_id``, else foreign-key hops.
+
+    None means the row belongs to no location (global): every device gets it.
+    """
+    if table.name == "locations" or "location_id" in table.columns:
+        return ()
+    if depth > 3:
+        return None
+    for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+        parent = fk.column.table
+        if parent.name == "staff_members" or fk.parent.nullable:
+            continue  # a staff member's home location says nothing about the row
+        rest = _location_path(parent, depth + 1)
+        if rest is not None:
+            return ((fk.parent.name, parent.name), *rest)
+    return None
+
+
+def as_is(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """UPDATE values that leave ``onupdate`` columns (updated_at) as they are.
+
+    A merge copies a row's state; it is not itself an edit, so SQLAlchemy must not
+    stamp the local time into ``updated_at``.
+    """
+    keep = {c.name: c for c in table.columns if c.onupdate is not None and c.name not in values}
+    return {**values, **keep}
+
+
+# --- values on the wire ---------------------------------------------------------------
+
+
+def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
+    t = column.type
+    if isinstance(t, Uuid):
+        return lambda v: None if v is None else uuid.UUID(v)
+    if isinstance(getattr(t, "impl", t), DateTime):
+        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+    if isinstance(t, Date):
+        return lambda v: None if v is None else dt.date.fromisoformat(v)
+    return lambda v: v
+
+
+def encode(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool | list | dict):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+@cache
+def decoders(table_name: str) -> dict[str, Callable[[Any], Any]]:
+    table = Base.metadata.tables[table_name]
+    return {c.name: _decoder(c) for c in table.columns if not isinstance(c.type, JSON)}
+
+
+def decode_fields(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+    dec = decoders(table_name)
+    return {k: (dec[k](v) if k in dec else v) for k, v in fields.items()}
+
+
+def row_key(value: Any) -> str:
+    return str(value)
+
+
+# --- derived columns ------------------------------------------------------------------
+
+
+def recompute_derived(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The derived columns of a full row (decoded values), or {} if it has none."""
+    if table_name != "customers":
+        return {}
+    from belbo_desktop.storage.orm.customers import refresh_derived
+
+    ns = types.SimpleNamespace(**row)
+    refresh_derived(ns)  # type: ignore[arg-type]
+    return {"sort_key": ns.sort_key, "search_text": ns.search_text}
