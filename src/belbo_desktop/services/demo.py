@@ -17,6 +17,7 @@ from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.domain.rights import Role
+from belbo_desktop.services.catalogue import build_demo_catalogue
 from belbo_desktop.services.locations import BusinessData, LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock
@@ -352,6 +353,9 @@ def build_demo(
         # Values are inserted as they are made; customers once their place in name order
         # is known (search_seq, see storage.customer_order), so foreign keys wait for commit.
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Core executemany: the ORM's bulk path splits rows by which values are None.
+        conn = s.connection()
+        customers_table, values_table = Customer.__table__, CustomFieldValue.__table__
         rows: list[dict[str, object]] = []
         values: list[dict[str, object]] = []
         for i in range(customers):
@@ -359,15 +363,16 @@ def build_demo(
             rows.append(row)
             values.extend(custom)
             if len(values) >= 10_000:
-                s.execute(insert(CustomFieldValue), values)
+                conn.execute(values_table.insert(), values)
                 values = []
         if values:
-            s.execute(insert(CustomFieldValue), values)
+            conn.execute(values_table.insert(), values)
         rows.sort(key=lambda r: (r["sort_key"], r["number"]))
         for rank, row in enumerate(rows, start=1):
             row["search_seq"] = rank * customer_order.SPACING
         for start in range(0, len(rows), 5000):
-            s.execute(insert(Customer), rows[start : start + 5000])
+            conn.execute(customers_table.insert(), rows[start : start + 5000])
+    build_demo_catalogue(uow, clock, location_id)
     return DemoResult(location_id, customers, DEMO_LOGINS)
 
 
