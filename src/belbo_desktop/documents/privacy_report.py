@@ -201,31 +201,10 @@ def _field_blocks(fields: list[ReportField]) -> list[Flowable]:
         else:
             flush()
             out.append(_p(_field_label(f), "h3"))
-            out.extend(_p(part, "body") for part in _chunks(f.display))
+            out.append(_p(f.display, "body"))  # a Paragraph splits across pages
             out.append(Spacer(1, 4))
     flush()
     return out
-
-
-def _chunks(text: str, size: int = 3000) -> list[str]:
-    """Split very long text at line ends into paragraphs reportlab lays out quickly."""
-    parts: list[str] = []
-    current: list[str] = []
-    length = 0
-    for line in text.split("\n"):
-        if length + len(line) > size and current:
-            parts.append("\n".join(current))
-            current, length = [], 0
-        while len(line) > size:
-            cut = line.rfind(" ", 0, size)
-            cut = cut if cut > size // 2 else size
-            parts.append(line[:cut])
-            line = line[cut:].lstrip(" ")
-        current.append(line)
-        length += len(line) + 1
-    if current:
-        parts.append("\n".join(current))
-    return parts
 
 
 def _data_table(table: ReportTable) -> list[Flowable]:
@@ -409,3 +388,117 @@ def write_report(data: ReportData, target: Path) -> Path:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     return target
+
+
+def sample_report_data() -> ReportData:
+    """A made-up but complete report: for ``--screenshots`` and for looking at the layout."""
+    import datetime as dt
+
+    from belbo_desktop.domain.privacy import Controller
+
+    long_note = (
+        "Kundin wünscht ruhige Termine am Vormittag. Kopfhaut empfindlich, daher milde "
+        "Produkte. Letzte Behandlung gut vertragen; nächstes Mal Pflegekur anbieten. "
+    ) * 25
+    fields = (
+        ReportField("number", "Kundennummer", "master", "builtin", "10427", "10427"),
+        ReportField("first_name", "Vorname", "master", "builtin", "Zoë", "Zoë"),
+        ReportField(
+            "last_name",
+            "Nachname",
+            "master",
+            "builtin",
+            "Müller-Lüdenscheidt",
+            "Müller-Lüdenscheidt",
+        ),
+        ReportField("email", "E-Mail", "master", "builtin", "zoe@beispiel.de", "zoe@beispiel.de"),
+        ReportField("phone", "Telefon", "master", "builtin", "+4917612345678", "0176 12345678"),
+        ReportField("birthday", "Geburtstag", "master", "builtin", "1988-03-14", "14.03.1988"),
+        ReportField("notes", "Notizen", "master", "builtin", None, None, withheld=True),
+        ReportField("haartyp", "Haartyp", "custom", "choice", "lockig", "lockig"),
+        ReportField("farbe", "Farbrezeptur", "custom", "text", None, None, withheld=True),
+        ReportField(
+            "allergien",
+            "Allergien",
+            "custom",
+            "long_text",
+            "Nickel, PPD",
+            "Nickel, PPD",
+            False,
+            True,
+        ),
+        ReportField("haut", "Hautbildanalyse", "custom", "long_text", None, None, withheld=True),
+        ReportField(
+            "verlauf", "Behandlungsverlauf 😀 (עברית)", "custom", "long_text", long_note, long_note
+        ),
+    )
+    ledger = tuple(
+        {
+            "at": f"{1 + i % 28:02d}.{1 + i % 12:02d}.2026",
+            "code": f"K7QF-92MD-{i:04d}",
+            "kind": "Verkauf" if i == 0 else "Einlösung",
+            "amount": "50,00 €" if i == 0 else "-1,00 €",
+            "balance": f"{50 - i:d},00 €",
+        }
+        for i in range(40)
+    )
+    tables = (
+        ReportTable(
+            "vouchers",
+            "Gutscheine und Buchungen",
+            (
+                ("at", "Datum"),
+                ("code", "Gutschein"),
+                ("kind", "Buchung"),
+                ("amount", "Betrag"),
+                ("balance", "Restwert"),
+            ),
+            ledger,
+        ),
+        ReportTable(
+            "consents",
+            "Einwilligungen",
+            (
+                ("kind", "Art"),
+                ("given_at", "Erteilt am"),
+                ("withdrawn_at", "Widerrufen am"),
+                ("text_version", "Textfassung"),
+            ),
+            (
+                {
+                    "kind": "Gesundheitsdaten (Art. 9 DSGVO)",
+                    "given_at": "02.05.2025, 10:12",
+                    "withdrawn_at": "",
+                    "text_version": "2026-11-1",
+                },
+            ),
+        ),
+        ReportTable(
+            "requests",
+            "Ihre Anfragen zum Datenschutz",
+            (("kind", "Anliegen"), ("received_on", "Eingegangen")),
+            (),
+        ),
+    )
+    return ReportData(
+        dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC),
+        Controller(
+            "Salon Krüger Haar & Haut GmbH",
+            ("Salon Krüger Haar & Haut GmbH", "Schönhauser Allee 112", "10437 Berlin"),
+            "+49 30 1234567",
+            "info@salon-kruger.example",
+            "www.salon-kruger.example",
+        ),
+        "01936f5e-0000-7000-8000-000000000001",
+        10427,
+        "Zoë Müller-Lüdenscheidt",
+        fields,
+        tables,
+        request_received_on=dt.date(2026, 11, 20),
+    )
+
+
+def write_sample_report(folder: Path) -> Path:
+    """Write ``Datenauskunft_Beispiel.pdf`` into ``folder`` (the ``--screenshots`` mode)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_report(sample_report_data(), folder / "Datenauskunft_Beispiel.pdf")

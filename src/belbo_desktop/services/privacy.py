@@ -959,7 +959,8 @@ class PrivacyService:
         with self.uow.read() as s:
             data = self._report_data(s, actor, customer_id)
             if request_id is not None:
-                self._open_request(s, actor, request_id)
+                req = self._open_request(s, actor, request_id)
+                data = dataclasses.replace(data, request_received_on=req.received_on)
         folder = out_dir or (self.documents_dir / "datenauskunft")
         folder.mkdir(parents=True, exist_ok=True)
         stem = rules.report_file_stem(data.customer_number, local_today(self.clock))
