@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import uuid
 from dataclasses import dataclass
 
@@ -12,10 +13,19 @@ from belbo_desktop.domain.errors import NotFound
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.rights import Right
-from belbo_desktop.domain.sales import ItemKind
+from belbo_desktop.domain.sales import (
+    Cart,
+    ItemKind,
+    ItemLine,
+    PaymentMethod,
+    Redemption,
+    VoucherSale,
+)
+from belbo_desktop.domain.vouchers import VatTreatment, VoucherKind
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.ports import Clock
+from belbo_desktop.storage.orm import StaffMember
 from belbo_desktop.storage.orm.catalogue import CatalogueItem
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
@@ -164,8 +174,10 @@ DEMO_CATALOGUE: tuple[tuple[ItemKind, str, str, int], ...] = (
 )
 
 
-def build_demo_catalogue(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID) -> None:
-    """Demo services and products for a new demo salon."""
+def build_demo_catalogue(
+    uow: UnitOfWork, clock: Clock, location_id: uuid.UUID, *, with_sales: bool = True
+) -> None:
+    """Demo services and products for a new demo salon, and a few vouchers sold."""
     now = clock.now()
     rows = [
         dict(
@@ -183,3 +195,90 @@ def build_demo_catalogue(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID) 
     ]
     with uow.write() as s:
         s.execute(insert(CatalogueItem), rows)
+    if with_sales:
+        _demo_sales(uow, clock, location_id)
+
+
+class _SeededRandom:
+    """Deterministic voucher codes for demo data (never for real vouchers)."""
+
+    def __init__(self, seed: int) -> None:
+        self._rng = random.Random(seed)
+
+    def token_bytes(self, n: int) -> bytes:
+        return self._rng.randbytes(n)
+
+    def randbelow(self, n: int) -> int:
+        return self._rng.randrange(n)
+
+
+def _demo_sales(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID) -> None:
+    """A few vouchers sold and redeemed by the demo front desk, so the overview has rows."""
+    from belbo_desktop.services.signing import NoTse
+    from belbo_desktop.services.staff import actor_of
+    from belbo_desktop.services.till import TillService
+    from belbo_desktop.services.vouchers import VoucherService
+
+    with uow.read() as s:
+        member = s.scalars(
+            select(StaffMember)
+            .where(StaffMember.location_id == location_id)
+            .order_by(StaffMember.role)  # front desk first
+        ).first()
+        actor = actor_of(member) if member is not None else None
+        items = {
+            i.name: _row(i)
+            for i in s.scalars(
+                select(CatalogueItem).where(CatalogueItem.location_id == location_id)
+            )
+        }
+    if actor is None:
+        return
+    till = TillService(uow, clock, _SeededRandom(7), NoTse())
+    vouchers = VoucherService(uow, clock)
+    sold = []
+    for cents, recipient, message in (
+        (5000, "Oma Inge", "Alles Liebe zum Geburtstag!"),
+        (2500, "Lena", "Danke fürs Blumengießen."),
+        (10000, "Familie Öztürk", "Frohe Weihnachten!"),
+    ):
+        cart = Cart()
+        cart.add_vouchers(
+            VoucherSale(
+                VoucherKind.VALUE,
+                Money(cents),
+                VatTreatment.MULTI_PURPOSE,
+                None,
+                recipient=recipient,
+                message=message,
+            )
+        )
+        cart.pay(PaymentMethod.CASH, Money(cents))
+        sold.append(till.commit(actor, cart).vouchers[0])
+    cut = items.get("Damenhaarschnitt")
+    if cut is not None:
+        cart = Cart()
+        cart.add_vouchers(
+            VoucherSale(
+                VoucherKind.SERVICE,
+                cut.price,
+                VatTreatment.SINGLE_PURPOSE,
+                cut.vat_rate,
+                cut.id,
+                cut.name,
+                recipient="Marie",
+            )
+        )
+        cart.pay(PaymentMethod.CARD)
+        till.commit(actor, cart)
+    colour = items.get("Färben")
+    if colour is not None:
+        info = vouchers.lookup(actor, sold[2].code)
+        cart = Cart()
+        cart.add_item(
+            ItemLine(colour.name, colour.price, colour.vat_rate, catalogue_item_id=colour.id)
+        )
+        cart.add_redemption(
+            Redemption(info.id, info.display_code, colour.price, info.treatment, info.vat_rate)
+        )
+        till.commit(actor, cart)

@@ -11,5 +11,5 @@ from tests.conftest import Salon
 
 @pytest.fixture
 def catalogue(app: App, salon: Salon) -> dict[str, CatalogueRow]:
-    build_demo_catalogue(app.uow, app.clock, salon.location_id)  # type: ignore[arg-type]
+    build_demo_catalogue(app.uow, app.clock, salon.location_id, with_sales=False)  # type: ignore[arg-type]
     return {row.name: row for row in app.catalogue.items(salon.owner)}

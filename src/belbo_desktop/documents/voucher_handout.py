@@ -1,0 +1,299 @@
+"""The voucher handout the customer holds in their hand: A6 card or DIN lang.
+
+Business name and address, value or service, recipient and message, the code in large
+type and as QR code, validity and short terms (including single/multi-purpose).
+Many handouts go into one PDF (one per page) for batch printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from belbo_desktop.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from belbo_desktop.documents.qr import draw_qr
+from belbo_desktop.domain.money import Money
+from belbo_desktop.domain.vouchers import VatTreatment, VoucherKind, VoucherTerms, format_code
+
+if TYPE_CHECKING:
+    from belbo_desktop.services.locations import BusinessData
+
+ACCENT = HexColor("#1F4E5A")
+GREY = HexColor("#5B6770")
+LIGHT = HexColor("#E7EEF0")
+
+
+class HandoutFormat(StrEnum):
+    A6 = "a6"
+    DIN_LANG = "din_lang"
+
+
+PAGE_SIZES = {
+    HandoutFormat.A6: (105 * mm, 148 * mm),
+    HandoutFormat.DIN_LANG: (210 * mm, 99 * mm),
+}
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One voucher as printed."""
+
+    code: str  # normalised or grouped; printed grouped
+    kind: VoucherKind
+    treatment: VatTreatment
+    value: Money
+    valid_until: dt.date
+    service_name: str | None = None
+    recipient: str | None = None
+    message: str | None = None
+
+
+def euro(m: Money) -> str:
+    sign = "-" if m.cents < 0 else ""
+    cents = abs(m.cents)
+    return f"{sign}{cents // 100:,}".replace(",", ".") + f",{cents % 100:02d} €"
+
+
+def printable(text: str, font: str = REGULAR) -> str:
+    """Characters the embedded font cannot draw (emoji) become a visible "?"."""
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    cmap = face.charToGlyph
+    return "".join(ch if (ord(ch) in cmap or ch in "\n\t") else "?" for ch in text)
+
+
+def render_handouts(
+    handouts: Iterable[Handout],
+    business: BusinessData,
+    fmt: HandoutFormat = HandoutFormat.A6,
+    target: Path | io.BytesIO | None = None,
+) -> bytes:
+    """Write one page per handout; returns the PDF bytes (also written to ``target``)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    size = PAGE_SIZES[fmt]
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1)
+    canvas.setTitle("Gutschein")
+    canvas.setAuthor(business.name)
+    canvas.setCreator("Belbo Desktop")
+    count = 0
+    for handout in handouts:
+        if fmt is HandoutFormat.A6:
+            _draw_a6(canvas, handout, business, size)
+        else:
+            _draw_din_lang(canvas, handout, business, size)
+        canvas.showPage()
+        count += 1
+    if count == 0:
+        canvas.showPage()
+    canvas.save()
+    data = buffer.getvalue()
+    if isinstance(target, Path):
+        target.write_bytes(data)
+    elif target is not None:
+        target.write(data)
+    return data
+
+
+# --- layout -----------------------------------------------------------------------------
+
+
+def _centered(c: Canvas, text: str, font: str, size: float, x: float, y: float) -> None:
+    c.setFont(font, size)
+    c.drawCentredString(x, y, printable(text, font))
+
+
+def _fit_size(text: str, font: str, size: float, width: float, minimum: float) -> float:
+    while size > minimum and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def _lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in printable(text, font).splitlines() or [""]:
+        lines.extend(simpleSplit(paragraph, font, size, width) or [""])
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip(" .,") + " …"
+    return lines
+
+
+def _headline(h: Handout) -> tuple[str, str]:
+    """(what the voucher is worth, the kind in words)."""
+    if h.kind is VoucherKind.SERVICE:
+        return (h.service_name or "Leistung", "Gutschein für")
+    return (euro(h.value), "Wertgutschein über")
+
+
+def _business_lines(b: BusinessData) -> tuple[str, str]:
+    address = ", ".join(p for p in b.address_lines[1:] if p)
+    contact = " · ".join(p for p in (b.phone, b.website or b.email) if p)
+    return address, contact
+
+
+def _code_block(c: Canvas, h: Handout, x: float, y: float, width: float, big: float) -> None:
+    """Label and code in large type, left-aligned at (x, y) = baseline of the code."""
+    c.setFillColor(GREY)
+    c.setFont(REGULAR, 7)
+    c.drawString(x, y + big + 2, "Gutscheincode")
+    c.setFillColor(Color(0, 0, 0))
+    code = format_code(h.code.replace("-", ""))
+    size = _fit_size(code, BOLD, big, width, 8)
+    c.setFont(BOLD, size)
+    c.drawString(x, y, code)
+
+
+def _draw_a6(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) -> None:
+    w, ht = size
+    margin = 8 * mm
+    inner = w - 2 * margin
+    cx = w / 2
+    # frame and header band
+    c.setFillColor(ACCENT)
+    c.rect(0, ht - 22 * mm, w, 22 * mm, stroke=0, fill=1)
+    c.setFillColor(Color(1, 1, 1))
+    name = b.name
+    _centered(c, name, BOLD, _fit_size(name, BOLD, 13, inner, 8), cx, ht - 10 * mm)
+    address, contact = _business_lines(b)
+    _centered(c, address, REGULAR, _fit_size(address, REGULAR, 7, inner, 5), cx, ht - 15 * mm)
+    _centered(c, contact, REGULAR, _fit_size(contact, REGULAR, 7, inner, 5), cx, ht - 19 * mm)
+    # title and value
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 20)
+    c.drawCentredString(cx, ht - 35 * mm, "GUTSCHEIN")
+    headline, kind = _headline(h)
+    c.setFillColor(GREY)
+    _centered(c, kind, REGULAR, 8.5, cx, ht - 41 * mm)
+    c.setFillColor(Color(0, 0, 0))
+    head_size = 28 if h.kind is VoucherKind.VALUE else 16
+    head_lines = _lines(headline, BOLD, head_size, inner, 2)
+    if len(head_lines) == 1:
+        head_size = _fit_size(headline, BOLD, head_size, inner, 12)
+    y = ht - 52 * mm
+    for line in head_lines:
+        _centered(c, line, BOLD, head_size, cx, y)
+        y -= head_size * 1.1
+    # recipient and message
+    if h.recipient:
+        _centered(c, f"für {h.recipient}", REGULAR, 11, cx, y - 2 * mm)
+        y -= 7 * mm
+    if h.message:
+        c.setFillColor(GREY)
+        for line in _lines(h.message, ITALIC, 8.5, inner, 3):
+            _centered(c, line, ITALIC, 8.5, cx, y - 2 * mm)
+            y -= 4 * mm
+        c.setFillColor(Color(0, 0, 0))
+    # QR and code
+    qr = 30 * mm
+    qr_y = 22 * mm
+    draw_qr(c, format_code(h.code.replace("-", "")), margin - 2 * mm, qr_y, qr)
+    text_x = margin + qr - 1 * mm
+    _code_block(c, h, text_x, qr_y + 17 * mm, w - text_x - margin, 12)
+    c.setFont(BOLD, 9)
+    c.drawString(text_x, qr_y + 9 * mm, f"Gültig bis {h.valid_until.strftime('%d.%m.%Y')}")
+    # terms
+    c.setStrokeColor(LIGHT)
+    c.line(margin, 20 * mm, w - margin, 20 * mm)
+    c.setFillColor(GREY)
+    y = 16.5 * mm
+    for term in VoucherTerms(h.treatment, h.valid_until).lines():
+        for line in _lines(term, REGULAR, 6.3, inner, 2):
+            c.setFont(REGULAR, 6.3)
+            c.drawString(margin, y, line)
+            y -= 3 * mm
+
+
+def _draw_din_lang(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) -> None:
+    w, ht = size
+    margin = 9 * mm
+    right_w = 58 * mm
+    left_w = w - right_w - 2 * margin
+    # accent column on the right
+    c.setFillColor(LIGHT)
+    c.rect(w - right_w, 0, right_w, ht, stroke=0, fill=1)
+    c.setFillColor(ACCENT)
+    c.rect(0, ht - 4 * mm, w - right_w, 4 * mm, stroke=0, fill=1)
+    # business
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, _fit_size(b.name, BOLD, 12, left_w, 8))
+    c.drawString(margin, ht - 13 * mm, printable(b.name, BOLD))
+    address, contact = _business_lines(b)
+    c.setFillColor(GREY)
+    c.setFont(REGULAR, 7)
+    c.drawString(margin, ht - 17.5 * mm, printable(address))
+    c.drawString(margin, ht - 21 * mm, printable(contact))
+    # title and value
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 22)
+    c.drawString(margin, ht - 33 * mm, "GUTSCHEIN")
+    headline, kind = _headline(h)
+    c.setFillColor(GREY)
+    c.setFont(REGULAR, 8.5)
+    c.drawString(margin, ht - 39 * mm, kind)
+    c.setFillColor(Color(0, 0, 0))
+    head_size = 26 if h.kind is VoucherKind.VALUE else 16
+    head_size = _fit_size(headline, BOLD, head_size, left_w, 11)
+    c.setFont(BOLD, head_size)
+    c.drawString(margin, ht - 39 * mm - head_size * 1.05, printable(headline, BOLD))
+    y = ht - 39 * mm - head_size * 1.05 - 7 * mm
+    if h.recipient:
+        c.setFont(REGULAR, 11)
+        c.drawString(margin, y, printable(f"für {h.recipient}"))
+        y -= 5 * mm
+    if h.message:
+        c.setFillColor(GREY)
+        for line in _lines(h.message, ITALIC, 8.5, left_w, 2):
+            c.setFont(ITALIC, 8.5)
+            c.drawString(margin, y, line)
+            y -= 4 * mm
+    # terms at the bottom left
+    c.setFillColor(GREY)
+    y = 13 * mm
+    for term in VoucherTerms(h.treatment, h.valid_until).lines():
+        c.setFont(REGULAR, 6.3)
+        for line in _lines(term, REGULAR, 6.3, left_w, 1):
+            c.drawString(margin, y, line)
+            y -= 3 * mm
+    # QR, code and validity on the right
+    qr = 40 * mm
+    qx = w - right_w + (right_w - qr) / 2
+    qy = ht - qr - 8 * mm
+    c.setFillColor(Color(1, 1, 1))
+    c.rect(qx, qy, qr, qr, stroke=0, fill=1)
+    draw_qr(c, format_code(h.code.replace("-", "")), qx, qy, qr)
+    code_x = w - right_w + 5 * mm
+    _code_block(c, h, code_x, qy - 10 * mm, right_w - 10 * mm, 12)
+    c.setFont(BOLD, 9)
+    c.drawString(code_x, qy - 17 * mm, f"Gültig bis {h.valid_until.strftime('%d.%m.%Y')}")
+
+
+def handouts_of(vouchers: Sequence[object]) -> list[Handout]:
+    """Handouts from anything shaped like :class:`~belbo_desktop.services.till.IssuedVoucher`
+    or :class:`~belbo_desktop.services.vouchers.VoucherInfo`."""
+    result = []
+    for v in vouchers:
+        value = getattr(v, "value", None) or getattr(v, "face_value")  # noqa: B009
+        result.append(
+            Handout(
+                code=getattr(v, "code"),  # noqa: B009
+                kind=getattr(v, "kind"),  # noqa: B009
+                treatment=getattr(v, "treatment"),  # noqa: B009
+                value=value,
+                valid_until=getattr(v, "valid_until"),  # noqa: B009
+                service_name=getattr(v, "service_name", None),
+                recipient=getattr(v, "recipient", None),
+                message=getattr(v, "message", None),
+            )
+        )
+    return result
