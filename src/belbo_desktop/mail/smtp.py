@@ -95,12 +95,24 @@ class SmtpMailer:
             raise
         return client
 
+    def _login(self, client: smtplib.SMTP) -> None:
+        """One authentication attempt: PLAIN over TLS where offered (smtplib would try
+        every mechanism in turn after a wrong password, and some servers then hang)."""
+        if not self.settings.username:
+            return
+        client.ehlo_or_helo_if_needed()
+        mechanisms = client.esmtp_features.get("auth", "").upper().split()
+        if "PLAIN" in mechanisms:
+            client.user, client.password = self.settings.username, self.password or ""
+            client.auth("PLAIN", client.auth_plain)
+        else:
+            client.login(self.settings.username, self.password or "")
+
     def send(self, message: MailMessage) -> None:
         msg = message.to_email(self.settings.sender, self.clock.now())
         try:
             with self._connect() as client:
-                if self.settings.username:
-                    client.login(self.settings.username, self.password or "")
+                self._login(client)
                 client.send_message(msg)
         except MailError:
             raise
@@ -121,8 +133,7 @@ class SmtpMailer:
         """Connect, secure and log in without sending: for the settings page's test button."""
         try:
             with self._connect() as client:
-                if self.settings.username:
-                    client.login(self.settings.username, self.password or "")
+                self._login(client)
         except MailError:
             raise
         except smtplib.SMTPAuthenticationError as exc:

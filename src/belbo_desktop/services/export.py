@@ -982,8 +982,8 @@ class ExportService:
         req.state = ExportState.EXPIRED.value
         req.closed_reason = reason
         req.closed_at = self.clock.now()
-        req.confirm_token_hash = None
-        req.download_token_hash = None
+        # The token hashes stay, so a later visit reads "expired" or "blocked", not
+        # "unknown"; the state alone makes them unusable.
         req.mail_pending = None
         if req.stored_file:
             with contextlib.suppress(OSError):
