@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from belbo_desktop.domain.errors import DatabaseTooNew, MigrationFailed
@@ -17,8 +16,13 @@ from belbo_desktop.domain.messages import Message
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.search import is_search_table
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BACKUPS_TO_KEEP = 5
+_REVISION = re.compile(r'^revision(?:: str)? = ["\'](?P<rev>[^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision(?:: [^=]+)? = (?:["\'](?P<rev>[^"\']+)["\']|None)', re.M)
 
 
 @dataclass(frozen=True)
@@ -28,25 +32,53 @@ class UpgradeResult:
     backup: Path | None
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                   compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     """Alembic filter: the FTS5 table and its shadow tables are made by hand, not models."""
     return not (type_ == "table" and name is not None and is_search_table(name))
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def quick_head_revision() -> str | None:
+    """The head read straight from the revision files, without importing Alembic.
+
+    Start-up only needs to know "is this database current?"; Alembic and its script
+    parsing cost a few hundred milliseconds, so they are loaded only to migrate. Returns
+    None if the files do not form one linear chain (then Alembic decides).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev["rev"])
+        if down["rev"]:
+            parents.add(down["rev"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -96,8 +128,10 @@ def upgrade_sqlite(db_path: Path, backups_dir: Path) -> UpgradeResult:
     table rebuild would otherwise cascade deletes) and are rolled back if
     ``PRAGMA foreign_key_check`` finds anything.
     """
-    head = head_revision()
     found = current_revision(db_path)
+    if found is not None and found == quick_head_revision():
+        return UpgradeResult(found, found, None)
+    head = head_revision()
     if found == head:
         return UpgradeResult(found, head, None)
     if found is not None and found not in known_revisions():
@@ -111,6 +145,8 @@ def upgrade_sqlite(db_path: Path, backups_dir: Path) -> UpgradeResult:
         with engine.connect() as conn:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
             with conn.begin():
+                from alembic import command
+
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
@@ -128,6 +164,8 @@ def upgrade_sqlite(db_path: Path, backups_dir: Path) -> UpgradeResult:
 
 def upgrade_engine(engine: Engine) -> None:
     """Upgrade a server database (the hub's PostgreSQL) to head in one transaction."""
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

@@ -126,3 +126,7 @@ def _create_at(db: Path, revision: str) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     engine.dispose()
+
+
+def test_quick_head_agrees_with_alembic() -> None:
+    assert migrate.quick_head_revision() == migrate.head_revision()
