@@ -18,10 +18,10 @@ from belbo_desktop.domain.customers import customer_sort_key, search_text
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.domain.rights import Role
 from belbo_desktop.services.catalogue import build_demo_catalogue
-from belbo_desktop.services.catalogue import build_demo_catalogue
 from belbo_desktop.services.locations import BusinessData, LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock
+from belbo_desktop.services.privacy import seed_demo_privacy
 from belbo_desktop.services.staff import StaffService
 from belbo_desktop.storage import customer_order
 from belbo_desktop.storage.orm import Customer, CustomFieldDefinition, CustomFieldValue
@@ -374,7 +374,7 @@ def build_demo(
         for start in range(0, len(rows), 5000):
             conn.execute(customers_table.insert(), rows[start : start + 5000])
     build_demo_catalogue(uow, clock, location_id)
-    build_demo_catalogue(uow, clock, location_id)
+    seed_demo_privacy(uow, clock, location_id, seed=seed)
     return DemoResult(location_id, customers, DEMO_LOGINS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,7 @@ from belbo_desktop.services.ports import BERLIN, Clock, local_today
 from belbo_desktop.storage.orm import (
     AuditEntry,
     Consent,
+    ConsentWording,
     Customer,
     CustomerErasure,
     CustomFieldDefinition,
@@ -330,19 +332,39 @@ def check_health_write(
         )
 
 
+def ensure_wording(s: Session, wording: rules.ConsentText) -> None:
+    """Store a consent text once per kind and version, the first time it is used."""
+    found = s.scalar(
+        select(ConsentWording.id).where(
+            ConsentWording.kind == wording.kind.value, ConsentWording.version == wording.version
+        )
+    )
+    if found is None:
+        s.add(ConsentWording(kind=wording.kind.value, version=wording.version, text=wording.text))
+        s.flush()
+
+
 # --- report sections every installation has -------------------------------------------
 
 
 def consents_section(s: Session, customer_id: uuid.UUID, _location: uuid.UUID) -> rules.ReportTable:
     rows = []
-    for c in s.scalars(
-        select(Consent).where(Consent.customer_id == customer_id).order_by(Consent.given_at)
-    ):
+    stmt = (
+        select(Consent, ConsentWording.text)
+        .outerjoin(
+            ConsentWording,
+            (ConsentWording.kind == Consent.kind)
+            & (ConsentWording.version == Consent.text_version),
+        )
+        .where(Consent.customer_id == customer_id)
+        .order_by(Consent.given_at)
+    )
+    for c, wording in s.execute(stmt):
         rows.append(
             {
                 "kind": rules.label_of(rules.CONSENT_KIND_LABELS, ConsentKind(c.kind)),
                 "text_version": c.text_version,
-                "text": c.text,
+                "text": wording or "",
                 "method": rules.label_of(rules.CONSENT_METHOD_LABELS, ConsentMethod(c.method)),
                 "given_at": _fmt_datetime(c.given_at),
                 "withdrawn_at": _fmt_datetime(c.withdrawn_at),
@@ -431,23 +453,152 @@ def history_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> 
     )
 
 
+_ENTRY_LABELS = {
+    "issue": "Ausgabe",
+    "redemption": "Einlösung",
+    "redemption_reversal": "Storno einer Einlösung",
+    "issue_reversal": "Storno des Verkaufs",
+    "refund": "Auszahlung des Restwerts",
+    "cancellation": "Entwertung",
+    "expiry": "Verfall",
+}
+
+
+def _money(cents: int) -> str:
+    return str(format_currency(Decimal(cents) / 100, "EUR", locale="de_DE"))
+
+
+def _masked_code(code: str) -> str:
+    """Only the last group: the report may travel by email, the code is worth money."""
+    return "•••••-" * 2 + code[-5:] if len(code) > 5 else code
+
+
+def vouchers_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> rules.ReportTable:
+    """Vouchers bought by the customer or redeemed in their sales, with every entry."""
+    from belbo_desktop.storage.orm.sales import Sale
+    from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
+
+    redeemed = (
+        select(VoucherEntry.voucher_id)
+        .join(Sale, Sale.id == VoucherEntry.sale_id)
+        .where(Sale.customer_id == customer_id)
+    )
+    vouchers = {
+        v.id: v
+        for v in s.scalars(
+            select(Voucher).where(
+                Voucher.location_id == location,
+                (Voucher.buyer_customer_id == customer_id) | Voucher.id.in_(redeemed),
+            )
+        )
+    }
+    rows = []
+    balance: dict[uuid.UUID, int] = {}
+    if vouchers:
+        entries = s.execute(
+            select(
+                VoucherEntry.voucher_id,
+                VoucherEntry.at,
+                VoucherEntry.kind,
+                VoucherEntry.amount_cents,
+            )
+            .where(VoucherEntry.voucher_id.in_(list(vouchers)))
+            .order_by(VoucherEntry.voucher_id, VoucherEntry.at, VoucherEntry.id)
+        )
+        for voucher_id, at, kind, amount in entries:
+            v = vouchers[voucher_id]
+            balance[voucher_id] = balance.get(voucher_id, 0) + amount
+            rows.append(
+                {
+                    "code": _masked_code(v.code),
+                    "voucher": v.service_name or _money(v.face_value_cents),
+                    "role": "gekauft" if v.buyer_customer_id == customer_id else "eingelöst",
+                    "at": _fmt_datetime(at),
+                    "entry": _ENTRY_LABELS.get(kind, kind),
+                    "amount": _money(amount),
+                    "balance": _money(balance[voucher_id]),
+                    "valid_until": _fmt_date(v.valid_until),
+                }
+            )
+    return rules.ReportTable(
+        "vouchers",
+        "Gutscheine und ihre Buchungen",
+        (
+            ("code", "Gutschein"),
+            ("voucher", "Wert / Leistung"),
+            ("role", "Bezug"),
+            ("at", "Zeitpunkt"),
+            ("entry", "Buchung"),
+            ("amount", "Betrag"),
+            ("balance", "Restwert"),
+            ("valid_until", "Gültig bis"),
+        ),
+        tuple(rows),
+        "Gutscheincodes sind bis auf die letzte Gruppe verdeckt.",
+    )
+
+
+def sales_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> rules.ReportTable:
+    """Receipts the customer was named on, with their lines."""
+    from belbo_desktop.storage.orm.sales import Sale, SaleLine, Till
+
+    rows = []
+    stmt = (
+        select(Sale, Till.name)
+        .join(Till, Till.id == Sale.till_id)
+        .where(Sale.customer_id == customer_id, Sale.location_id == location)
+        .order_by(Sale.finished_at)
+    )
+    sales = s.execute(stmt).all()
+    lines: dict[uuid.UUID, list[str]] = {}
+    if sales:
+        for sale_id, text_, qty in s.execute(
+            select(SaleLine.sale_id, SaleLine.text, SaleLine.quantity)
+            .where(SaleLine.sale_id.in_([sale.id for sale, _ in sales]))
+            .order_by(SaleLine.sale_id, SaleLine.position)
+        ):
+            lines.setdefault(sale_id, []).append(f"{qty} × {text_}" if qty != 1 else text_)
+    for sale, till_name in sales:
+        rows.append(
+            {
+                "at": _fmt_datetime(sale.finished_at),
+                "receipt": f"{till_name} Nr. {sale.receipt_no}",
+                "items": ", ".join(lines.get(sale.id, [])),
+                "total": _money(sale.total_cents),
+                "note": "Storno" if sale.reverses_sale_id else "",
+            }
+        )
+    return rules.ReportTable(
+        "sales",
+        "Einkäufe und Kassenbelege",
+        (
+            ("at", "Zeitpunkt"),
+            ("receipt", "Beleg"),
+            ("items", "Positionen"),
+            ("total", "Summe"),
+            ("note", "Hinweis"),
+        ),
+        tuple(rows),
+    )
+
+
 def default_providers() -> list[SectionProvider]:
     """Sections in report order; modules with customer data add theirs here."""
-    providers: list[SectionProvider] = []
+    providers: list[SectionProvider] = [vouchers_section, sales_section]
     providers += _module_providers()
     providers += [consents_section, requests_section, history_section]
     return providers
 
 
 def _module_providers() -> list[SectionProvider]:
-    """Sections from other modules (vouchers, bonus cards, sales) once they offer one.
+    """Sections from other modules (bonus cards, ...) once they offer one.
 
     A module offers ``privacy_sections() -> list[SectionProvider]``.
     """
     import importlib
 
     found: list[SectionProvider] = []
-    for name in ("vouchers", "sales", "bonus"):
+    for name in ("bonus", "bonus_cards", "stamps"):
         try:
             module = importlib.import_module(f"belbo_desktop.services.{name}")
         except ImportError:
@@ -644,12 +795,12 @@ class PrivacyService:
             )
             if active:
                 raise ValidationError({"consent": Message("consent_already_given")})
+            ensure_wording(s, wording)
             consent = Consent(
                 location_id=actor.location_id,
                 customer_id=customer_id,
                 kind=kind.value,
                 text_version=wording.version,
-                text=wording.text,
                 method=method.value,
                 given_at=self.clock.now(),
                 recorded_by_id=actor.staff_id,
@@ -728,7 +879,15 @@ class PrivacyService:
         s: Session, customer_id: uuid.UUID, only: uuid.UUID | None = None
     ) -> list[ConsentRow]:
         names = dict(s.execute(select(StaffMember.id, StaffMember.display_name)).all())
-        stmt = select(Consent).where(Consent.customer_id == customer_id)
+        stmt = (
+            select(Consent, ConsentWording.text)
+            .outerjoin(
+                ConsentWording,
+                (ConsentWording.kind == Consent.kind)
+                & (ConsentWording.version == Consent.text_version),
+            )
+            .where(Consent.customer_id == customer_id)
+        )
         if only is not None:
             stmt = stmt.where(Consent.id == only)
         return [
@@ -736,14 +895,14 @@ class PrivacyService:
                 c.id,
                 ConsentKind(c.kind),
                 c.text_version,
-                c.text,
+                text or "",
                 ConsentMethod(c.method),
                 c.given_at,
                 names.get(c.recorded_by_id),
                 c.withdrawn_at,
                 names.get(c.withdrawn_recorded_by_id),
             )
-            for c in s.scalars(stmt.order_by(Consent.given_at.desc()))
+            for c, text in s.execute(stmt.order_by(Consent.given_at.desc()))
         ]
 
     # --- requests register ---------------------------------------------------------------
@@ -1192,3 +1351,91 @@ def field_type_label(field_type: str, lang: Language = "de") -> str:
         return "Standardfeld" if lang == "de" else "Built-in field"
     de, en = FIELD_TYPE_LABELS[FieldType(field_type)]
     return en if lang == "en" else de
+
+
+# --- demo data -------------------------------------------------------------------------
+
+DEMO_SECRET_FIELDS = ("Farbrezeptur", "Hautbildanalyse", "EMS-Stromstärke")
+DEMO_HEALTH_FIELDS = ("Allergien",)
+
+
+def seed_demo_privacy(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID, seed: int = 1) -> None:
+    """Demo: Allergien is health data, consents for most customers (all who have a value),
+    the typical trade-secret fields marked, and a few open requests (one overdue).
+
+    The consents are one INSERT ... SELECT (ids from a Python function registered on the
+    SQLite connection): well under a second at 200,000 customers.
+    """
+    from belbo_desktop.domain.ids import new_id
+
+    now = clock.now()
+    today = local_today(clock)
+    wording = rules.CONSENT_TEXTS[ConsentKind.HEALTH_DATA]
+    with uow.write() as s:
+        definitions = {
+            d.label: d
+            for d in s.scalars(
+                select(CustomFieldDefinition).where(
+                    CustomFieldDefinition.location_id == location_id
+                )
+            )
+        }
+        for name in DEMO_SECRET_FIELDS:
+            if name in definitions:
+                definitions[name].is_trade_secret = True
+        health = [definitions[n] for n in DEMO_HEALTH_FIELDS if n in definitions]
+        for d in health:
+            d.is_health_data = True
+        ensure_wording(s, wording)
+        s.flush()
+        raw = s.connection().connection.driver_connection
+        raw.create_function("belbo_new_id", 0, lambda: new_id().hex)  # type: ignore[union-attr]
+        # Everyone with a health value consented; of the others about four in five.
+        s.execute(
+            text(
+                "INSERT INTO consents (id, location_id, customer_id, kind, text_version, method,"
+                " given_at, recorded_by_id, withdrawn_at, withdrawn_recorded_by_id,"
+                " created_at, updated_at)"
+                " SELECT belbo_new_id(), c.location_id, c.id, :kind, :version, :method,"
+                " c.created_at, NULL, NULL, NULL, c.created_at, c.created_at"
+                " FROM customers c WHERE c.location_id = :location AND ("
+                "  ((c.number * 2654435761 + :seed) % 10) < 8"
+                "  OR c.id IN (SELECT customer_id FROM custom_field_values"
+                "              WHERE field_id IN (SELECT value FROM json_each(:fields))))"
+            ),
+            {
+                "kind": ConsentKind.HEALTH_DATA.value,
+                "version": wording.version,
+                "method": ConsentMethod.SIGNED_FORM.value,
+                "location": location_id.hex,
+                "seed": seed,
+                "fields": json.dumps([d.id.hex for d in health]),
+            },
+        )
+        samples = [
+            (RequestKind.ACCESS, rules.Channel.EMAIL, 40),  # overdue
+            (RequestKind.ACCESS, rules.Channel.LETTER, 26),  # due within a week
+            (RequestKind.ERASURE, rules.Channel.IN_PERSON, 3),
+        ]
+        customers = s.scalars(
+            select(Customer.id)
+            .where(Customer.location_id == location_id)
+            .order_by(Customer.number)
+            .limit(len(samples))
+        ).all()
+        for (kind, channel, days_ago), customer_id in zip(samples, customers, strict=False):
+            received = today - dt.timedelta(days=days_ago)
+            s.add(
+                PrivacyRequest(
+                    location_id=location_id,
+                    customer_id=customer_id,
+                    kind=kind.value,
+                    channel=channel.value,
+                    received_on=received,
+                    deadline=rules.answer_deadline(received),
+                    status=RequestStatus.OPEN.value,
+                    files=[],
+                    created_at=now,
+                    updated_at=now,
+                )
+            )

@@ -9,11 +9,17 @@ from belbo_desktop.storage.orm.base import Base
 from belbo_desktop.storage.orm.core import AuditEntry, Location, Setting, StaffMember
 from belbo_desktop.storage.orm.customers import Customer, CustomFieldDefinition, CustomFieldValue
 from belbo_desktop.storage.orm.export import ExportRequest  # noqa: F401
-from belbo_desktop.storage.orm.privacy import Consent, CustomerErasure, PrivacyRequest
+from belbo_desktop.storage.orm.privacy import (
+    Consent,
+    ConsentWording,
+    CustomerErasure,
+    PrivacyRequest,
+)
 
 __all__ = [
     "AuditEntry",
     "Consent",
+    "ConsentWording",
     "CustomerErasure",
     "Base",
     "CustomFieldDefinition",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from belbo_desktop.storage.orm.base import Base, IdMixin, TimestampMixin, utcnow
@@ -44,8 +44,19 @@ class PrivacyRequest(IdMixin, TimestampMixin, Base):
     files: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
 
+class ConsentWording(IdMixin, Base):
+    """A consent text as it was shown, once per kind and version (consents refer to it)."""
+
+    __tablename__ = "consent_wordings"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+
+    kind: Mapped[str] = mapped_column(String(30))
+    version: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+
+
 class Consent(IdMixin, TimestampMixin, Base):
-    """A consent as given: which wording (version and text), when, taken by whom, withdrawn."""
+    """A consent as given: which wording (kind and version), when, taken by whom, withdrawn."""
 
     __tablename__ = "consents"
     __table_args__ = (Index("ix_consents_customer_kind", "customer_id", "kind"),)
@@ -54,7 +65,6 @@ class Consent(IdMixin, TimestampMixin, Base):
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
     kind: Mapped[str] = mapped_column(String(30))
     text_version: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(20))
     given_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_members.id"))

@@ -86,12 +86,20 @@ def upgrade() -> None:
         op.f("ix_privacy_requests_customer_id"), "privacy_requests", ["customer_id"], unique=False
     )
     op.create_table(
+        "consent_wordings",
+        sa.Column("kind", sa.String(length=30), nullable=False),
+        sa.Column("version", sa.String(length=20), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_consent_wordings")),
+        sa.UniqueConstraint("kind", "version", name=op.f("uq_consent_wordings_kind")),
+    )
+    op.create_table(
         "consents",
         sa.Column("location_id", sa.Uuid(), nullable=False),
         sa.Column("customer_id", sa.Uuid(), nullable=False),
         sa.Column("kind", sa.String(length=30), nullable=False),
         sa.Column("text_version", sa.String(length=20), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
         sa.Column("method", sa.String(length=20), nullable=False),
         sa.Column("given_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("recorded_by_id", sa.Uuid(), nullable=True),
@@ -165,6 +173,7 @@ def downgrade() -> None:
     op.drop_table("customer_erasures")
     op.drop_index("ix_consents_customer_kind", table_name="consents")
     op.drop_table("consents")
+    op.drop_table("consent_wordings")
     op.drop_index(op.f("ix_privacy_requests_customer_id"), table_name="privacy_requests")
     op.drop_index("ix_privacy_requests_open", table_name="privacy_requests")
     op.drop_table("privacy_requests")
