@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import secrets
 import time
@@ -22,12 +23,14 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    String,
     and_,
     delete,
     func,
     insert,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -108,8 +111,10 @@ class HubStore:
         self._writer = (
             engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
         )
-        #: Test hook: called inside the push transaction just before it commits.
+        #: Test hooks: called inside the push transaction just before it commits, and
+        #: just after (a connection lost then means the PC never hears of the commit).
         self.before_commit: Callable[[], None] | None = None
+        self.after_commit: Callable[[], None] | None = None
 
     # --- devices --------------------------------------------------------------------
 
@@ -199,6 +204,8 @@ class HubStore:
                 result = self._apply_batch(conn, device, changes, guarded=True)
             if self.before_commit is not None:
                 self.before_commit()
+        if self.after_commit is not None:
+            self.after_commit()
         return result
 
     def _lock(self, conn: Connection) -> None:
@@ -601,36 +608,49 @@ class HubStore:
         """Where a first sync starts: the log position now, and how many rows to expect."""
         with self.engine.connect() as conn:
             seq = self.head(conn)
+            found = tables.present(conn)
             counts = {
                 name: conn.scalar(
                     select(func.count()).select_from(_scoped(spec, device).subquery())
                 )
-                for name, spec in tables.specs().items()
+                for name, spec in found.items()
             }
-        return {"seq": seq, "tables": list(tables.specs()), "counts": counts}
+        return {"seq": seq, "tables": list(found), "counts": counts}
 
     def snapshot(
         self, device: Device, table_name: str, after: str | None, limit: int
     ) -> dict[str, Any]:
+        """One page of a table in the device's locations, in keyset order after ``after``.
+
+        Customers come in name order (binary collation, as SQLite compares), so a new PC
+        can give them local positions in the order it receives them.
+        """
         spec = tables.spec(table_name)
         if spec is None:
             raise Rejected(f"unknown table {table_name!r}")
+        names = [*tables.SNAPSHOT_ORDER.get(spec.name, ()), spec.pk.name]
+        keys = [self._binary(spec.table.c[n]) for n in names]
         stmt = _scoped(spec, device)
         if after:
-            stmt = stmt.where(spec.pk > _pk_value(spec, after))
-        stmt = stmt.order_by(spec.pk).limit(limit)
+            raw = json.loads(after)
+            dec = tables.decoders(spec.name)
+            values = [dec[n](v) if n in dec else v for n, v in zip(names, raw, strict=True)]
+            stmt = stmt.where(tuple_(*keys) > tuple_(*values))
+        stmt = stmt.order_by(*keys).limit(limit)
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
+        columns = [spec.pk.name, *(c.name for c in spec.snapshot if c is not spec.pk)]
         data = [[tables.encode(v) for v in r] for r in rows]
-        return {
-            "columns": [spec.pk.name, *(c.name for c in spec.snapshot if c is not spec.pk)],
-            "rows": data,
-            "next": tables.row_key(rows[-1][0]) if len(rows) == limit else None,
-        }
+        nxt = None
+        if len(rows) == limit:
+            last = dict(zip(columns, data[-1], strict=True))
+            nxt = json.dumps([last[n] for n in names])
+        return {"columns": columns, "rows": data, "next": nxt}
 
-
-def _pk_value(spec: tables.TableSpec, raw: str) -> Any:
-    return uuid.UUID(raw) if spec.pk.type.python_type is uuid.UUID else raw
+    def _binary(self, column: Any) -> Any:
+        if not self.is_sqlite and isinstance(column.type, String):
+            return column.collate("C")
+        return column
 
 
 def _visible(column: Any, device: Device) -> Any:

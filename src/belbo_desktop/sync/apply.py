@@ -152,19 +152,37 @@ class LocalApplier:
         if not newer:
             return False
         self._make_room(spec, pk, newer)
+        old_key = self._order_key(spec, pk)
         self.conn.execute(
             update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, newer))
         )
         if spec.derived:
-            row = (
-                self.conn.execute(select(*spec.table.columns).where(spec.pk == pk)).mappings().one()
-            )
-            self.conn.execute(
-                update(spec.table)
-                .where(spec.pk == pk)
-                .values(tables.as_is(spec.table, tables.recompute_derived(spec.name, dict(row))))
-            )
+            self._refresh(spec, pk, old_key)
         return True
+
+    def _order_key(self, spec: tables.TableSpec, pk: Any) -> tuple[Any, ...]:
+        order = tables.SNAPSHOT_ORDER.get(spec.name, ())
+        if not order:
+            return ()
+        found = self.conn.execute(
+            select(*(spec.table.c[c] for c in order)).where(spec.pk == pk)
+        ).first()
+        return tuple(found) if found else ()
+
+    def _refresh(self, spec: tables.TableSpec, pk: Any, old_key: tuple[Any, ...]) -> None:
+        """Recompute derived columns, then this PC's local order if the row moved."""
+        stmt = select(*spec.table.columns).where(spec.pk == pk)
+        row = dict(self.conn.execute(stmt).mappings().one())
+        derived = tables.recompute_derived(spec.name, row)
+        if any(row[k] != v for k, v in derived.items()):
+            self.conn.execute(
+                update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, derived))
+            )
+        if old_key and self._order_key(spec, pk) != old_key:
+            place = tables.local_order(self.conn, spec.name, row | derived)
+            self.conn.execute(
+                update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, place))
+            )
 
     def _insert(self, spec: tables.TableSpec, pk: Any, fields: dict[str, Any]) -> None:
         values = dict(fields)
@@ -172,18 +190,8 @@ class LocalApplier:
         if spec.derived and not (spec.derived <= values.keys()):
             values.update(tables.recompute_derived(spec.name, values))
         self._make_room(spec, pk, values)
-        seq_column = tables.LOCAL_SEQUENCES.get(spec.name)
-        if seq_column:
-            values[seq_column] = self.next_seq(spec, seq_column)
+        values.update(tables.local_order(self.conn, spec.name, values))
         self.conn.execute(insert(spec.table).values(**values))
-
-    def next_seq(self, spec: tables.TableSpec, column: str) -> int:
-        if spec.name not in self._next_seq:
-            current = self.conn.scalar(select(func.max(spec.table.c[column])))
-            self._next_seq[spec.name] = (current or 0) + 1
-        value = self._next_seq[spec.name]
-        self._next_seq[spec.name] += 1
-        return value
 
     def _make_room(self, spec: tables.TableSpec, pk: Any, values: dict[str, Any]) -> None:
         """A number the hub gave to another row: move our local holder aside for now.
@@ -205,11 +213,14 @@ class LocalApplier:
         if holder is None or holder == pk:
             return
         lowest = self.conn.scalar(select(func.min(t.c[number])).where(t.c[scope] == scope_value))
+        old_key = self._order_key(spec, holder)
         self.conn.execute(
             update(t)
             .where(spec.pk == holder)
             .values(tables.as_is(t, {number: min(lowest or 0, 0) - 1}))
         )
+        if spec.derived:
+            self._refresh(spec, holder, old_key)
 
     def _quarantine(self, change: dict[str, Any], exc: BaseException) -> None:
         reason = str(getattr(exc, "orig", exc)).splitlines()[0] if str(exc) else type(exc).__name__
@@ -252,13 +263,12 @@ class LocalApplier:
         ids = [d[pk_name] for d in decoded]
         present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
         fresh = [d for d in decoded if d[pk_name] not in present]
-        seq_column = tables.LOCAL_SEQUENCES.get(table_name)
         if self.conn.dialect.name == "sqlite":
             self.suspend_guards([table_name])
-        if fresh:
-            if seq_column:
-                for d in fresh:
-                    d[seq_column] = self.next_seq(spec, seq_column)
+        if fresh and table_name in tables.SNAPSHOT_ORDER and not self._append_order(spec, fresh):
+            for d in fresh:  # this PC has rows among them: place each between neighbours
+                report = self._snapshot_row(spec, d, exists=False, report=report)
+        elif fresh:
             try:
                 with self.conn.begin_nested():
                     self.conn.execute(insert(spec.table), fresh)
@@ -271,6 +281,35 @@ class LocalApplier:
                 report = self._snapshot_row(spec, d, exists=True, report=report)
         self.restore_guards()
         return report
+
+    def _append_order(self, spec: tables.TableSpec, fresh: list[dict[str, Any]]) -> bool:
+        """Give rows that all sort after this PC's last one spaced positions at the end.
+
+        A new PC's first sync gets customers in name order, so every page lands after
+        the previous one: positions are handed out without a query per row.
+        """
+        from belbo_desktop.storage import customer_order
+
+        last = self.conn.execute(
+            select(spec.table.c.sort_key, spec.table.c.number, spec.table.c.search_seq)
+            .order_by(spec.table.c.sort_key.desc(), spec.table.c.number.desc())
+            .limit(1)
+        ).first()
+        previous = (last[0], last[1]) if last else None
+        position = int(last[2]) if last else 0
+        for d in fresh:
+            key = (d["sort_key"], d["number"])
+            if previous is not None and not key > previous:
+                return False
+            previous = key
+        top = self.conn.scalar(select(func.max(spec.table.c.search_seq))) or 0
+        position = max(position, int(top))
+        if position + customer_order.SPACING * (len(fresh) + 1) >= customer_order.MAX_POSITION:
+            return False
+        for d in fresh:
+            position += customer_order.SPACING
+            d["search_seq"] = position
+        return True
 
     def _snapshot_row(
         self, spec: tables.TableSpec, values: dict[str, Any], exists: bool, report: ApplyReport
@@ -292,13 +331,20 @@ class LocalApplier:
                 self._make_room(spec, pk, body)
                 if exists:
                     body.pop(tables.LOCAL_SEQUENCES.get(spec.name, ""), None)
+                    old_key = self._order_key(spec, pk)
                     self.conn.execute(
                         update(spec.table)
                         .where(spec.pk == pk)
                         .values(tables.as_is(spec.table, body))
                     )
+                    if spec.derived:
+                        self._refresh(spec, pk, old_key)
                 else:
-                    self.conn.execute(insert(spec.table).values(**values))
+                    self.conn.execute(
+                        insert(spec.table).values(
+                            **values | tables.local_order(self.conn, spec.name, values)
+                        )
+                    )
             report.applied += 1
         except DBAPIError as exc:
             self._quarantine(change, exc)

@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, Result, Table, insert, select, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.storage.orm.sync import SyncOutbox, SyncState
@@ -83,14 +83,87 @@ class ChangeCapture:
         if not found:
             return
         found.sort(key=lambda item: (item[0], item[1]))
-        rows = []
-        for _, _, change in found:
+        self._emit(session.connection(), clock, [change for _, _, change in found])
+
+    def _emit(self, conn: Connection, clock: HybridClock, changes: list[dict[str, Any]]) -> None:
+        if not changes:
+            return
+        for change in changes:
             change["hlc"] = clock.tick()
             change["change_id"] = new_id()
-            rows.append(change)
-        conn = session.connection()
-        conn.execute(insert(SyncOutbox), rows)
+        conn.execute(insert(SyncOutbox), changes)
         conn.execute(update(SyncState).where(SyncState.id == 1).values(last_hlc=clock.last))
+
+    def do_orm_execute(self, state: ORMExecuteState) -> Result[Any] | None:
+        """Core-style writes through the session (``s.execute(insert(Sale), rows)``).
+
+        They bypass the flush, so the rows they touch are read back after the statement
+        and written to the outbox as inserts, updates or deletes.
+        """
+        clock = self.clock
+        if clock is None or state.session.info.get(APPLYING):
+            return None
+        if not (state.is_insert or state.is_update or state.is_delete):
+            return None
+        table = getattr(state.statement, "table", None)
+        spec = tables.spec(table.name) if isinstance(table, Table) else None
+        if spec is None:
+            return None
+        if spec.kind == tables.LEDGER and not state.is_insert:
+            return None  # refused by the database anyway
+        conn = state.session.connection()
+        params = state.parameters
+        plist = params if isinstance(params, list) else ([params] if params else [])
+        stmt: Any = state.statement
+        pk = spec.pk.name
+        if state.is_insert:
+            if not plist:
+                plist = [stmt.compile().params]
+            ids = [p.get(pk) for p in plist]
+            result = state.invoke_statement()
+            rows = _read_back(conn, spec, [i for i in ids if i is not None], spec.synced)
+            op = APPEND if spec.kind == tables.LEDGER else INSERT
+            changes = [_row_change(spec, op, r, r) for r in rows]
+        else:
+            if plist and all(pk in p for p in plist):
+                ids = [p[pk] for p in plist]
+            else:
+                where = stmt.whereclause
+                query = select(spec.pk) if where is None else select(spec.pk).where(where)
+                ids = list(conn.scalars(query))
+            result = state.invoke_statement()
+            if state.is_delete:
+                changes = [_row_change(spec, DELETE, {pk: i}, {}) for i in ids]
+            else:
+                names = {getattr(k, "key", k) for k in (getattr(stmt, "_values", None) or {})}
+                names |= {k for p in plist for k in p}
+                columns = [c for c in spec.synced if c.name in names or c.onupdate is not None]
+                columns = [c for c in columns if c.name != pk]
+                rows = _read_back(conn, spec, ids, (spec.pk, *columns)) if columns else []
+                changes = [
+                    _row_change(spec, UPDATE, r, {c.name: r[c.name] for c in columns}) for r in rows
+                ]
+        self._emit(conn, clock, changes)
+        if result.returns_rows:
+            return result.freeze()()
+        return result
+
+
+def _read_back(conn: Connection, spec: tables.TableSpec, ids: list[Any], columns: Any) -> list[Any]:
+    out: list[Any] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        out.extend(conn.execute(select(*columns).where(spec.pk.in_(chunk))).mappings())
+    return out
+
+
+def _row_change(spec: tables.TableSpec, op: str, row: Any, fields: Any) -> dict[str, Any]:
+    return {
+        "table_name": spec.name,
+        "row_id": tables.row_key(row[spec.pk.name]),
+        "op": op,
+        "fields": {k: tables.encode(v) for k, v in dict(fields).items()},
+    }
 
 
 def _change(obj: object, group: int) -> dict[str, Any] | None:
@@ -133,6 +206,7 @@ def _change(obj: object, group: int) -> dict[str, Any] | None:
 def install(listen: Callable[[str, Callable[..., Any]], None], capture: ChangeCapture) -> None:
     listen("before_flush", capture.before_flush)
     listen("after_flush", capture.after_flush)
+    listen("do_orm_execute", capture.do_orm_execute)
 
 
 def pending_count(session: Session) -> int:

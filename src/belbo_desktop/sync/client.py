@@ -435,7 +435,9 @@ class SyncService:
         clock = self.capture.clock
         assert clock is not None
         sent = 0
-        for spec in tables.specs().values():
+        with self.uow.read() as s:
+            found = tables.present(s.connection())
+        for spec in found.values():
             after: Any = None
             while True:
                 self._check(cancel)
@@ -485,7 +487,9 @@ class SyncService:
         hub_tables = set(head["tables"])
         totals = head.get("counts") or {}
         total = sum(int(v) for v in totals.values()) or None
-        names = [n for n in tables.specs() if n in hub_tables]
+        with self.uow.read() as s:
+            here = tables.present(s.connection())
+        names = [n for n in here if n in hub_tables]
         if table_at in names:
             names = names[names.index(table_at) :]
         else:

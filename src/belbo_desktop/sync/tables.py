@@ -59,8 +59,12 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "staff_members": frozenset({"failed_attempts", "locked_until", "last_login_at", "updated_at"}),
 }
 
-#: Local columns that each database numbers itself (max + 1) when a row arrives.
+#: Local columns the hub numbers itself (max + 1) when a row arrives. A PC instead
+#: places customers in name order (``storage.customer_order``): see :func:`local_order`.
 LOCAL_SEQUENCES: dict[str, str] = {"customers": "search_seq"}
+
+#: Snapshot page order (before the primary key) where a PC's local columns follow it.
+SNAPSHOT_ORDER: dict[str, tuple[str, ...]] = {"customers": ("sort_key", "number")}
 
 #: Columns computed from others; never sent as changes, recomputed after a merge.
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
@@ -145,6 +149,14 @@ def specs() -> dict[str, TableSpec]:
     return out
 
 
+def present(conn: Any) -> dict[str, TableSpec]:
+    """The synced tables this database actually has (a model may run ahead of migrations)."""
+    from sqlalchemy import inspect
+
+    names = set(inspect(conn).get_table_names())
+    return {n: s for n, s in specs().items() if n in names}
+
+
 def spec(table_name: str) -> TableSpec | None:
     return specs().get(table_name)
 
@@ -215,6 +227,15 @@ def decode_fields(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 def row_key(value: Any) -> str:
     return str(value)
+
+
+def local_order(conn: Any, table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """This PC's own position for a row arriving from the hub (customers' name order)."""
+    if table_name != "customers":
+        return {}
+    from belbo_desktop.storage import customer_order
+
+    return {"search_seq": customer_order.position_for(conn, row["sort_key"], row["number"])}
 
 
 # --- derived columns ------------------------------------------------------------------
