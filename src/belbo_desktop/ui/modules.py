@@ -60,15 +60,18 @@ def nav_entries() -> list[NavEntry]:
     entries: list[NavEntry] = []
     # Each module appends its entries here, e.g.:
     # from belbo_desktop.ui.till.entry import nav_entries as till; entries += till()
+    from belbo_desktop.ui.till.entry import nav_entries as _till; entries += _till()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 
 def settings_pages() -> list[SettingsPageEntry]:
     entries: list[SettingsPageEntry] = []
     from belbo_desktop.ui.about.entry import settings_pages as _about; entries += _about()  # noqa: E702, I001
+    from belbo_desktop.ui.till.entry import settings_pages as _till; entries += _till()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 
 def customer_tabs() -> list[CustomerTabEntry]:
     entries: list[CustomerTabEntry] = []
+    from belbo_desktop.ui.till.entry import customer_tabs as _till; entries += _till()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)

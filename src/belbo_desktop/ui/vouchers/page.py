@@ -1,0 +1,379 @@
+"""Gutscheine: every voucher created or sold, with filters, search by code and a detail
+pane with the ledger; reprint the handout, cancel or refund with the right to do so."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belbo_desktop.domain.errors import BelboError
+from belbo_desktop.domain.rights import Right
+from belbo_desktop.domain.vouchers import EntryKind, VatTreatment, VoucherKind, VoucherState
+from belbo_desktop.services.vouchers import StateFilter, VoucherDetail, VoucherInfo, VoucherQuery
+from belbo_desktop.ui import formatting as fmt
+from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.till import output
+from belbo_desktop.ui.vouchers.model import VoucherTableModel, kind_text, state_text
+
+ReasonAsker = Callable[[QWidget, str], str | None]
+
+
+def entry_text(kind: EntryKind) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return {
+        EntryKind.ISSUE: t("Vouchers", "Ausgabe"),
+        EntryKind.REDEMPTION: t("Vouchers", "Einlösung"),
+        EntryKind.REDEMPTION_REVERSAL: t("Vouchers", "Storno der Einlösung"),
+        EntryKind.ISSUE_REVERSAL: t("Vouchers", "Storno des Verkaufs"),
+        EntryKind.REFUND: t("Vouchers", "Auszahlung"),
+        EntryKind.CANCELLATION: t("Vouchers", "Stornierung"),
+        EntryKind.EXPIRY: t("Vouchers", "Verfall"),
+    }[kind]
+
+
+class VoucherDetailPane(QWidget):
+    """One voucher: its data, its ledger, and what can be done with it."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        ask_reason: ReasonAsker | None = None,
+        on_changed: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.open_url = open_url
+        self.ask_reason = ask_reason or _ask_reason
+        self.on_changed = on_changed
+        self.detail: VoucherDetail | None = None
+        self.title = QLabel(self.tr("Kein Gutschein gewählt"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("kind", self.tr("Art")),
+            ("state", self.tr("Status")),
+            ("value", self.tr("Wert / Restwert")),
+            ("treatment", self.tr("Umsatzsteuer")),
+            ("valid", self.tr("Gültig bis")),
+            ("sold", self.tr("Verkauft")),
+            ("buyer", self.tr("Käufer")),
+            ("recipient", self.tr("Empfänger")),
+            ("message", self.tr("Widmung")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(label, value)
+            self.values[key] = value
+        self.ledger = QTableWidget(0, 5)
+        self.ledger.setHorizontalHeaderLabels(
+            [
+                self.tr("Datum"),
+                self.tr("Buchung"),
+                self.tr("Betrag"),
+                self.tr("Saldo"),
+                self.tr("Beleg / Grund"),
+            ]
+        )
+        self.ledger.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.ledger.verticalHeader().setVisible(False)
+        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reprint_button = QPushButton(self.tr("Gutschein drucken"))
+        self.reprint_button.clicked.connect(self.reprint)
+        self.cancel_button = QPushButton(self.tr("Stornieren …"))
+        self.cancel_button.clicked.connect(lambda: self._close("cancel"))
+        self.refund_button = QPushButton(self.tr("Restwert auszahlen …"))
+        self.refund_button.clicked.connect(lambda: self._close("refund"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.reprint_button, self.cancel_button, self.refund_button):
+            b.setMinimumHeight(40)
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.fields)
+        layout.addWidget(QLabel(self.tr("Buchungen")))
+        layout.addWidget(self.ledger, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.show_voucher(None)
+
+    def show_voucher(self, voucher_id: uuid.UUID | None) -> None:
+        self.message.clear()
+        self.detail = (
+            None if voucher_id is None else self.ctx.app.vouchers.detail(self.ctx.actor, voucher_id)
+        )
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self.ctx.lang
+        d = self.detail
+        for b in (self.reprint_button, self.cancel_button, self.refund_button):
+            b.setEnabled(d is not None)
+        if d is None:
+            self.title.setText(self.tr("Kein Gutschein gewählt"))
+            for value in self.values.values():
+                value.clear()
+            self.ledger.setRowCount(0)
+            return
+        info = d.info
+        self.title.setText(info.display_code)
+        self.values["kind"].setText(kind_text(info))
+        self.values["state"].setText(state_text(info.state))
+        self.values["value"].setText(
+            f"{fmt.money(info.face_value, lang)} / {fmt.money(info.balance, lang)}"
+            + (
+                "  " + self.tr("(bezahlt %s)") % fmt.money(info.price_paid, lang)
+                if info.price_paid != info.face_value
+                else ""
+            )
+        )
+        self.values["treatment"].setText(
+            self.tr("Einzweckgutschein (USt beim Verkauf, %s %%)") % info.vat_rate
+            if info.treatment is VatTreatment.SINGLE_PURPOSE
+            else self.tr("Mehrzweckgutschein (USt bei Einlösung)")
+        )
+        self.values["valid"].setText(fmt.date(info.valid_until, lang))
+        sold = fmt.datetime(info.created_at, lang)
+        if info.receipt_no:
+            sold += " · " + self.tr("Beleg %d") % info.receipt_no
+        self.values["sold"].setText(sold)
+        self.values["buyer"].setText(info.buyer_name or "–")
+        self.values["recipient"].setText(info.recipient or "–")
+        self.values["message"].setText(info.message or "–")
+        self.ledger.setRowCount(len(d.ledger))
+        for r, e in enumerate(d.ledger):
+            note = self.tr("Beleg %d") % e.receipt_no if e.receipt_no else ""
+            if e.reason:
+                note = f"{note} · {e.reason}" if note else e.reason
+            for c, text in enumerate(
+                (
+                    fmt.datetime(e.at, lang),
+                    entry_text(e.kind),
+                    fmt.money(e.amount, lang),
+                    fmt.money(e.balance_after, lang),
+                    note,
+                )
+            ):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.ledger.setItem(r, c, item)
+        self.ledger.resizeColumnsToContents()
+        self.ledger.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        open_ = info.state in (VoucherState.ACTIVE, VoucherState.PARTLY_REDEEMED)
+        why = self.ctx.actor.why_not(Right.VOID_VOUCHERS, lang)
+        for b in (self.cancel_button, self.refund_button):
+            b.setEnabled(open_ and why is None)
+            b.setToolTip(why or ("" if open_ else self.tr("Der Gutschein hat keinen Restwert.")))
+
+    def reprint(self) -> None:
+        if self.detail is None:
+            return
+        info = self.detail.info
+        path = output.handouts_pdf(self.ctx.app, self.ctx.actor, [info], f"gutschein-{info.code}")
+        output.open_file(path, self.open_url)
+
+    def _close(self, how: str) -> None:
+        if self.detail is None:
+            return
+        title = (
+            self.tr("Gutschein stornieren") if how == "cancel" else self.tr("Restwert auszahlen")
+        )
+        reason = self.ask_reason(self, title)
+        if reason is None:
+            return
+        service = self.ctx.app.vouchers
+        try:
+            if how == "cancel":
+                service.cancel(self.ctx.actor, self.detail.info.id, reason)
+            else:
+                service.refund(self.ctx.actor, self.detail.info.id, reason)
+        except BelboError as exc:
+            self.message.setText(exc.text(self.ctx.lang))
+            self.message.setStyleSheet("color: #b42318;")
+            return
+        self.message.setStyleSheet("")
+        self.show_voucher(self.detail.info.id)
+        if self.on_changed:
+            self.on_changed()
+
+
+def _ask_reason(parent: QWidget, title: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, parent.tr("Grund:"))
+    return text if ok else None
+
+
+class VouchersPage(QWidget):
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        ask_reason: ReasonAsker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Code, Empfänger oder Käufer suchen"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Suche"))
+        self.state = QComboBox()
+        for value, text in (
+            (StateFilter.ALL, self.tr("Alle")),
+            (StateFilter.USABLE, self.tr("Einlösbar")),
+            (StateFilter.ACTIVE, self.tr("Aktiv")),
+            (StateFilter.PARTLY_REDEEMED, self.tr("Teilweise eingelöst")),
+            (StateFilter.REDEEMED, self.tr("Eingelöst")),
+            (StateFilter.EXPIRED, self.tr("Abgelaufen")),
+            (StateFilter.CANCELLED, self.tr("Storniert")),
+        ):
+            self.state.addItem(text, value)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Alle Arten"), None)
+        self.kind.addItem(self.tr("Wertgutscheine"), VoucherKind.VALUE)
+        self.kind.addItem(self.tr("Leistungsgutscheine"), VoucherKind.SERVICE)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.state)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.count_label)
+        self.model = VoucherTableModel(self._fetch, self._count, ctx.lang)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = VoucherDetailPane(
+            ctx, open_url=open_url, ask_reason=ask_reason, on_changed=self.reload
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(200)
+        self.debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    def query(self) -> VoucherQuery:
+        return VoucherQuery(self.search.text(), self.state.currentData(), self.kind.currentData())
+
+    def _fetch(self, offset: int, limit: int) -> list[VoucherInfo]:
+        return self.ctx.app.vouchers.page(self.ctx.actor, self.query(), offset, limit)
+
+    def _count(self) -> int:
+        return self.ctx.app.vouchers.count(self.ctx.actor, self.query())
+
+    def reload(self) -> None:
+        current = self.detail.detail.info.id if self.detail.detail else None
+        self.model.reload()
+        self.count_label.setText(self.tr("%n Gutschein(e)", "", self.model.total))
+        self.view.resizeColumnsToContents()
+        row = next((i for i, r in enumerate(self.model.rows) if r.id == current), None)
+        if row is not None:
+            self.view.selectRow(row)
+        else:
+            self.detail.show_voucher(None)
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        info = self.model.info(self.view.currentIndex().row())
+        self.detail.show_voucher(info.id if info else None)
+
+
+class CustomerVouchersTab(QWidget):
+    """Kundenakte > Gutscheine: vouchers the customer bought or redeemed."""
+
+    def __init__(
+        self, ctx: UiContext, customer_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        self.model = VoucherTableModel(self._fetch, self._count, ctx.lang)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(
+            self.tr("Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = VoucherDetailPane(ctx, on_changed=self.reload)
+        self.view.clicked.connect(
+            lambda index: self.detail.show_voucher(self.model.rows[index.row()].id)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail, 1)
+        self._rows: list[VoucherInfo] = []
+        self.reload()
+
+    def _load(self) -> list[VoucherInfo]:
+        self._rows = self.ctx.app.vouchers.for_customer(self.ctx.actor, self.customer_id)
+        return self._rows
+
+    def _fetch(self, offset: int, limit: int) -> list[VoucherInfo]:
+        return self._rows[offset : offset + limit]
+
+    def _count(self) -> int:
+        return len(self._load())
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.empty.setVisible(self.model.total == 0)
+        self.view.setVisible(self.model.total > 0)
+        self.detail.setVisible(self.model.total > 0)
+        self.view.resizeColumnsToContents()
