@@ -321,17 +321,22 @@ class SyncService:
     # --- sync -------------------------------------------------------------------------
 
     def sync(
-        self, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+        self,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        *,
+        push: bool = True,
+        pull: bool = True,
     ) -> SyncReport:
-        """Push, then pull. Only one sync runs at a time per process."""
-        if not self._running.acquire(blocking=False):
-            self._running.acquire()  # wait for the running one, then do our own
-        try:
-            return self._sync(progress or (lambda _p: None), cancel or threading.Event())
-        finally:
-            self._running.release()
+        """Push, then pull (either may be left out). One sync at a time per process."""
+        with self._running:
+            return self._sync(
+                progress or (lambda _p: None), cancel or threading.Event(), push, pull
+            )
 
-    def _sync(self, progress: ProgressFn, cancel: threading.Event) -> SyncReport:
+    def _sync(
+        self, progress: ProgressFn, cancel: threading.Event, push: bool, pull: bool
+    ) -> SyncReport:
         started = time.perf_counter()
         with self.uow.read() as s:
             st = s.get(SyncState, 1)
@@ -343,15 +348,17 @@ class SyncService:
         token = self.tokens.load(str(device_id), where)
         client = HubClient(hub_url, token or "-")
         try:
-            pushed = quarantined = snapshot_rows = 0
-            if not push_snapshot_done:
+            pushed = pulled = quarantined = snapshot_rows = 0
+            if push and not push_snapshot_done:
                 pushed += self._push_snapshot(client, progress, cancel)
-            p, q = self._push_outbox(client, progress, cancel)
-            pushed, quarantined = pushed + p, quarantined + q
-            if not snapshot_done:
+            if push:
+                p, q = self._push_outbox(client, progress, cancel)
+                pushed, quarantined = pushed + p, quarantined + q
+            if pull and not snapshot_done:
                 snapshot_rows = self._pull_snapshot(client, progress, cancel)
-            pulled, q = self._pull(client, progress, cancel)
-            quarantined += q
+            if pull:
+                pulled, q = self._pull(client, progress, cancel)
+                quarantined += q
         except SyncError as exc:
             self._set_state(last_error=exc.text())
             raise
