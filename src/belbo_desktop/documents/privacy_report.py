@@ -216,12 +216,19 @@ def _data_table(table: ReportTable) -> list[Flowable]:
         out.append(_p("Keine Einträge.", "note"))
         return out
     header = [_p(title, "cell_b") for _, title in table.columns]
-    body = [[_p(str(row.get(k, "")), "cell") for k, _ in table.columns] for row in table.rows]
     widths = _column_widths(table)
+    body = [
+        [
+            _cell(str(row.get(k, "")), width - 6)
+            for (k, _), width in zip(table.columns, widths, strict=True)
+        ]
+        for row in table.rows
+    ]
     t = LongTable([header, *body], colWidths=widths, repeatRows=1)
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 1), (-1, -1), REGULAR, 8.5, 11),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
@@ -234,6 +241,14 @@ def _data_table(table: ReportTable) -> list[Flowable]:
     )
     out.append(t)
     return out
+
+
+def _cell(value: str, room: float) -> str | Paragraph:
+    """A plain string where it fits on one line (ten times faster to lay out)."""
+    text = safe_text(value)
+    if "\n" not in text and pdfmetrics.stringWidth(text, REGULAR, 8.5) <= room:
+        return text
+    return _p(value, "cell")
 
 
 def _column_widths(table: ReportTable) -> list[float]:

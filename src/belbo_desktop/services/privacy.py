@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
@@ -465,7 +465,10 @@ _ENTRY_LABELS = {
 
 
 def _money(cents: int) -> str:
-    return str(format_currency(Decimal(cents) / 100, "EUR", locale="de_DE"))
+    """``-1.234,50 €`` as Babel writes it for de_DE, without its cost per call (1,000 rows)."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}{euros:,}".replace(",", ".") + f",{rest:02d}\xa0€"
 
 
 def _masked_code(code: str) -> str:

@@ -62,3 +62,14 @@ def test_erasure_keeps_receipts_and_ledger_but_not_the_person(
         assert s.scalar(select(func.count()).select_from(Sale).where(Sale.customer_id == c.id)) == 2
     recent = app.till.recent(salon.owner)
     assert all("Quastenflosser" not in (r.customer_name or "") for r in recent)
+
+
+def test_money_in_the_report_is_written_as_babel_writes_it() -> None:
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    from belbo_desktop.services.privacy import _money
+
+    for cents in (0, 5, -100, 5000, 123456, -123456789):
+        assert _money(cents) == format_currency(Decimal(cents) / 100, "EUR", locale="de_DE")
