@@ -1,0 +1,151 @@
+; Belbo Desktop - Windows installer (NSIS 3, Unicode), German and English.
+;
+; Packs the PyInstaller one-folder build. For a release it packs the folder built
+; ON WINDOWS (dist\belbo-desktop with belbo-desktop.exe and belbo.exe):
+;   makensis /DVERSION=0.1.0 /DDIST_DIR=..\..\dist\belbo-desktop installer\windows\belbo.nsi
+; `python installer/build.py --installer nsis` does this on Windows and on Linux. On
+; Linux (CI) it packs the Linux build folder instead: that checks this script and the
+; packaging step, but the resulting .exe is not a working Windows program.
+;
+; Installs per user (no administrator rights needed) into
+; %LOCALAPPDATA%\Programs\Belbo Desktop. The app keeps its data in
+; %LOCALAPPDATA%\Belbo\Belbo Desktop, outside the install folder: installing a newer
+; version over an older one replaces only program files, and the first start of the
+; new version upgrades the database after taking a backup. Uninstalling keeps the data
+; unless "Alle Daten löschen" is ticked on the uninstaller's components page.
+
+Unicode true
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+
+!ifndef VERSION
+  !define VERSION "0.0.0"
+!endif
+!ifndef DIST_DIR
+  !define DIST_DIR "..\..\dist\belbo-desktop"
+!endif
+!ifndef OUT_FILE
+  !define OUT_FILE "..\..\dist\belbo-desktop-${VERSION}-setup.exe"
+!endif
+!ifdef FAST
+  SetCompressor zlib  ; CI build check: quick, larger file
+!else
+  SetCompressor /SOLID lzma
+!endif
+
+!define APP_NAME "Belbo Desktop"
+!define PUBLISHER "Belbo"
+!define GUI_EXE "belbo-desktop.exe"
+!define CLI_EXE "belbo.exe"
+!define REG_APP "Software\Belbo\Belbo Desktop"
+!define REG_UNINSTALL "Software\Microsoft\Windows\CurrentVersion\Uninstall\BelboDesktop"
+; Must match platformdirs.user_data_path("Belbo Desktop", "Belbo") in config.py.
+!define DATA_DIR "$LOCALAPPDATA\Belbo\Belbo Desktop"
+
+Name "${APP_NAME}"
+OutFile "${OUT_FILE}"
+InstallDir "$LOCALAPPDATA\Programs\Belbo Desktop"
+InstallDirRegKey HKCU "${REG_APP}" "InstallDir"
+RequestExecutionLevel user
+ShowInstDetails nevershow
+ShowUninstDetails nevershow
+BrandingText "${APP_NAME} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey /LANG=0 "ProductName" "${APP_NAME}"
+VIAddVersionKey /LANG=0 "CompanyName" "${PUBLISHER}"
+VIAddVersionKey /LANG=0 "FileDescription" "${APP_NAME} Setup"
+VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
+
+!define MUI_ABORTWARNING
+!define MUI_LANGDLL_REGISTRY_ROOT HKCU
+!define MUI_LANGDLL_REGISTRY_KEY "${REG_APP}"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
+!define MUI_UNCOMPONENTSPAGE_NODESC
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_COMPONENTS
+!insertmacro MUI_UNPAGE_INSTFILES
+
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_RESERVEFILE_LANGDLL
+
+LangString UninstallLink ${LANG_GERMAN} "Belbo Desktop deinstallieren"
+LangString UninstallLink ${LANG_ENGLISH} "Uninstall Belbo Desktop"
+LangString UnProgram ${LANG_GERMAN} "Programmdateien und Verknüpfungen"
+LangString UnProgram ${LANG_ENGLISH} "Program files and shortcuts"
+LangString UnData ${LANG_GERMAN} "Alle Daten löschen (Kunden, Gutscheine, Belege, Sicherungen)"
+LangString UnData ${LANG_ENGLISH} "Delete all data (customers, vouchers, receipts, backups)"
+LangString UnDataConfirm ${LANG_GERMAN} "Wirklich alle Daten von Belbo Desktop auf diesem PC löschen?$\r$\n$\r$\n${DATA_DIR}$\r$\n$\r$\nDas kann nicht rückgängig gemacht werden. Bewahren Sie vorher eine Sicherung auf, wenn Sie die Daten noch brauchen (Aufbewahrungspflichten für Kassenbelege)."
+LangString UnDataConfirm ${LANG_ENGLISH} "Really delete all Belbo Desktop data on this PC?$\r$\n$\r$\n${DATA_DIR}$\r$\n$\r$\nThis cannot be undone. Keep a backup first if you still need the data (retention duties for receipts)."
+
+Function .onInit
+  !insertmacro MUI_LANGDLL_DISPLAY
+FunctionEnd
+
+Section "${APP_NAME}" SecProgram
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  ; An upgrade replaces the program files completely, so no file of the old version
+  ; lingers. The data folder lives elsewhere and is not touched.
+  RMDir /r "$INSTDIR\_internal"
+  File /r "${DIST_DIR}/*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateDirectory "$SMPROGRAMS\${APP_NAME}"
+  CreateShortcut "$SMPROGRAMS\${APP_NAME}\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}"
+  CreateShortcut "$SMPROGRAMS\${APP_NAME}\$(UninstallLink).lnk" "$INSTDIR\uninstall.exe"
+  CreateShortcut "$DESKTOP\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}"
+
+  WriteRegStr HKCU "${REG_APP}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKCU "${REG_APP}" "Version" "${VERSION}"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "DisplayIcon" "$INSTDIR\${GUI_EXE}"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${REG_UNINSTALL}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${REG_UNINSTALL}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${REG_UNINSTALL}" "NoModify" 1
+  WriteRegDWORD HKCU "${REG_UNINSTALL}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKCU "${REG_UNINSTALL}" "EstimatedSize" $0
+SectionEnd
+
+Section "un.Program" UnSecProgram
+  SectionIn RO
+  Delete "$DESKTOP\${APP_NAME}.lnk"
+  RMDir /r "$SMPROGRAMS\${APP_NAME}"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${GUI_EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKCU "${REG_UNINSTALL}"
+  DeleteRegKey HKCU "${REG_APP}"
+SectionEnd
+
+; Not selected by default: uninstalling keeps the salon's data.
+Section /o "un.Data" UnSecData
+  MessageBox MB_YESNO|MB_ICONEXCLAMATION|MB_DEFBUTTON2 "$(UnDataConfirm)" /SD IDNO IDYES delete
+  Return
+  delete:
+  RMDir /r "${DATA_DIR}"
+  RMDir "$LOCALAPPDATA\Belbo"
+SectionEnd
+
+; After the sections, so their ids are defined.
+Function un.onInit
+  !insertmacro MUI_UNGETLANGUAGE
+  SectionSetText ${UnSecProgram} "$(UnProgram)"
+  SectionSetText ${UnSecData} "$(UnData)"
+FunctionEnd

@@ -1,0 +1,84 @@
+"""The frozen app: builds in minutes, passes its smoke test, fits the size and start budget.
+
+Slow (freezes the whole app): runs only with BELBO_RUN_SLOW=1, see conftest.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "installer"))
+import build  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def frozen() -> Path:
+    seconds = build.freeze()
+    assert seconds < 10 * 60
+    return build.APP_DIR
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, float]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_smoke_test_passes_and_never_writes_into_the_install_folder(frozen: Path) -> None:
+    before = _snapshot(frozen)
+    output, login_after = build.smoke_test(frozen)
+    assert "smoke: passed" in output
+    assert "smoke: ok Gutschein-PDF" in output
+    assert login_after < build.START_LIMIT_S * 2  # the first start also creates the database
+    assert _snapshot(frozen) == before
+
+
+def test_folder_holds_both_programs_translations_and_migrations(frozen: Path) -> None:
+    assert build.gui_exe(frozen).exists() and build.cli_exe(frozen).exists()
+    internal = frozen / "_internal"
+    qm = {p.name for p in internal.rglob("qtbase_*.qm")}
+    assert "qtbase_de.qm" in qm and qm <= {"qtbase_de.qm", "qtbase_en.qm"}
+    versions = internal / "belbo_desktop" / "storage" / "migrations" / "versions"
+    source = ROOT / "src" / "belbo_desktop" / "storage" / "migrations" / "versions"
+    assert {p.name for p in versions.glob("*.py")} == {p.name for p in source.glob("*.py")}
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").exists()
+
+
+def test_folder_size_is_within_budget(frozen: Path) -> None:
+    assert build.folder_size_mb(frozen) < build.SIZE_LIMIT_MB
+
+
+def test_start_to_login_window_is_within_budget(frozen: Path) -> None:
+    figures = build.measure_start(frozen, runs=2)
+    assert figures["start_s"] < build.START_LIMIT_S
+
+
+def test_admin_command_migrates_a_data_folder(frozen: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(build.cli_exe(frozen)), "migrate", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Datenbank aktualisiert" in result.stdout
+    assert (tmp_path / "data" / "belbo.sqlite3").exists()
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis not installed (nsis)")
+def test_nsis_builds_an_installer(frozen: Path) -> None:
+    exe = build.nsis(frozen, fast=True)
+    assert exe.read_bytes()[:2] == b"MZ"
+    assert exe.stat().st_size > 50 * 1024 * 1024
+    os.remove(exe)
