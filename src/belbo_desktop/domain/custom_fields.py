@@ -67,7 +67,10 @@ def parse_date(value: str) -> dt.date:
 
 def validate_value(spec: FieldSpec, raw: object) -> str | None:
     """Return the canonical stored text for ``raw``, ``None`` for empty, or raise."""
-    err = lambda code, **p: ValidationError({spec.key: Message(code, {"label": spec.label, **p})})  # noqa: E731
+
+    def err(code: str, **params: object) -> ValidationError:
+        return ValidationError({spec.key: Message(code, {"label": spec.label, **params})})
+
     if raw is None:
         return None
     if spec.field_type is FieldType.YES_NO and isinstance(raw, bool):

@@ -10,8 +10,9 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import insert, text
+from sqlalchemy import Table, insert, text
 
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
@@ -29,6 +30,7 @@ from belbo_desktop.storage.orm.customers import index_text
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
 DEMO_PASSWORD = "belbo-demo"
+_MAIL_TRANSLIT = {ord("ä"): "ae", ord("ö"): "oe", ord("ü"): "ue", ord("ß"): "ss"}
 DEMO_SETTING = "demo_data"
 
 
@@ -356,7 +358,8 @@ def build_demo(
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
         # Core executemany: the ORM's bulk path splits rows by which values are None.
         conn = s.connection()
-        customers_table, values_table = Customer.__table__, CustomFieldValue.__table__
+        customers_table = cast(Table, Customer.__table__)
+        values_table = cast(Table, CustomFieldValue.__table__)
         rows: list[dict[str, object]] = []
         values: list[dict[str, object]] = []
         for i in range(customers):
@@ -385,7 +388,7 @@ def _customer(
     last = rng.choice(LAST_NAMES)
     number = 10001 + i
     mail_local = (first + "." + last).lower().replace(" ", "")
-    mail_local = mail_local.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    mail_local = mail_local.translate(_MAIL_TRANSLIT)
     mail_local = "".join(ch for ch in mail_local if ch.isascii() and (ch.isalnum() or ch in ".-"))
     email = f"{mail_local}{number}@{rng.choice(MAIL_DOMAINS)}" if rng.random() < 0.85 else None
     phone = (

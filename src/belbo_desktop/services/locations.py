@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from belbo_desktop.domain.errors import NotFound, ValidationError
 from belbo_desktop.domain.messages import Message
@@ -173,7 +173,7 @@ class SettingsService:
             )
 
 
-def _same_location(location_id: uuid.UUID | None) -> object:
+def _same_location(location_id: uuid.UUID | None) -> ColumnElement[bool]:
     return (
         Setting.location_id.is_(None) if location_id is None else Setting.location_id == location_id
     )

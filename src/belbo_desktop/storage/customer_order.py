@@ -9,6 +9,8 @@ when a gap is used up, a small window around it is spread out again.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, text
 
 SPACING = 1 << 32
@@ -89,11 +91,11 @@ def _spread(conn: Connection, sort_key: str, number: int) -> None:
     raise RuntimeError("no room left in the customer order")
 
 
-def _edge(conn: Connection, row: object, *, below: bool) -> int:
+def _edge(conn: Connection, row: Any, *, below: bool) -> int:
     """The position just outside the window (or the end of the range)."""
     if row is None:
         return 0 if below else MAX_POSITION
-    _seq, key, number = row  # type: ignore[misc]
+    key, number = row[1], row[2]
     if below:
         value = conn.execute(
             text(

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from belbo_desktop.storage.orm import Customer
@@ -131,7 +131,7 @@ def page_ids(s: Session, spec: ListSpec, offset: int, limit: int) -> list[uuid.U
     ]
 
 
-def load_rows(s: Session, ids: list[uuid.UUID]) -> list[Row[Any]]:
+def load_rows(s: Session, ids: list[uuid.UUID]) -> list[Any]:
     """The list columns for ``ids``, in the order given."""
     if not ids:
         return []
