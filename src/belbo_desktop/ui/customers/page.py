@@ -41,6 +41,7 @@ class CustomersPage(QWidget):
         self.file = file
         file.closeRequested.connect(self.show_list)
         file.saved.connect(lambda _id: self.list.refresh())
+        file.openRequested.connect(self.open_customer)
         self.stack.addWidget(file)
         self.stack.setCurrentWidget(file)
         file.setFocus()
