@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import re
 from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,10 @@ BOM = "\ufeff"
 _TRIGGERS = frozenset(FORMULA_TRIGGERS)
 
 Converter = Callable[[Any], str]
+ColumnConverter = Callable[[Sequence[Any]], Sequence[Any]]
+
+#: A formula trigger right after a value separator (see :func:`_neutralise_column`).
+_RISKY = re.compile("\x00[" + re.escape("".join(FORMULA_TRIGGERS)) + "]")
 
 
 def _text(value: Any) -> str:
@@ -28,12 +33,12 @@ def _text(value: Any) -> str:
     return "'" + text if text and text[0] in _TRIGGERS else text
 
 
-def _integer(value: Any) -> str:
-    return str(value)
-
-
-def _date(value: Any) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+def _neutralise_column(column: Sequence[Any]) -> Sequence[Any]:
+    """Most columns hold no formula-like value: one regex scan over the joined column
+    finds out, so the per-cell work is only done for columns that need it."""
+    if not _RISKY.search("\x00" + "\x00".join(map(str, column))):
+        return column
+    return ["'" + v if v and v[0] in _TRIGGERS else v for v in column]
 
 
 def _datetime(value: Any) -> str:
@@ -41,42 +46,51 @@ def _datetime(value: Any) -> str:
         if value.tzinfo is not None:
             value = value.astimezone(BERLIN)
         return value.isoformat(timespec="seconds")
-    return _date(value)
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _bool_converter(yes: str, no: str) -> Converter:
-    def convert(value: Any) -> str:
-        if isinstance(value, str):
-            return yes if value == "1" else no
-        return yes if value else no
+def _datetime_column(column: Sequence[Any]) -> Sequence[Any]:
+    berlin = BERLIN
+    return [
+        v.astimezone(berlin).isoformat(timespec="seconds")
+        if type(v) is dt.datetime and v.tzinfo is not None
+        else (None if v is None else _datetime(v))
+        for v in column
+    ]
+
+
+def _bool_column(yes: str, no: str) -> ColumnConverter:
+    def convert(column: Sequence[Any]) -> Sequence[Any]:
+        return [
+            None
+            if v is None or v == ""
+            else (yes if (v == "1" if isinstance(v, str) else v) else no)
+            for v in column
+        ]
 
     return convert
 
 
-def _decimal_converter(decimal_comma: bool) -> Converter:
-    def convert(value: Any) -> str:
-        text = str(value)
-        try:
-            Decimal(text)
-        except InvalidOperation:
-            return _text(text)
-        return text.replace(".", ",") if decimal_comma else text
-
-    return convert
+def _decimal_comma_column(column: Sequence[Any]) -> Sequence[Any]:
+    """German Excel reads "42,5" as a number; stored values are canonical ("42.5")."""
+    return [None if v is None else str(v).replace(".", ",") for v in column]
 
 
-def converters(kinds: Sequence[CellKind], *, delimiter: str, lang: str) -> list[Converter]:
-    """One converter per column. German CSV (``;``) gets a decimal comma like German Excel."""
+def converters(
+    kinds: Sequence[CellKind], *, delimiter: str, lang: str
+) -> list[ColumnConverter | None]:
+    """One converter per column, or None where the csv module's ``str()`` is already right
+    (integers; dates, whose ``str()`` is ISO 8601)."""
     yes, no = ("ja", "nein") if lang != "en" else ("yes", "no")
-    table: dict[CellKind, Converter] = {
-        CellKind.TEXT: _text,
-        CellKind.LONG_TEXT: _text,
-        CellKind.KEEP_TEXT: _text,
-        CellKind.INTEGER: _integer,
-        CellKind.DECIMAL: _decimal_converter(delimiter == ";"),
-        CellKind.DATE: _date,
-        CellKind.DATETIME: _datetime,
-        CellKind.BOOL: _bool_converter(yes, no),
+    table: dict[CellKind, ColumnConverter | None] = {
+        CellKind.TEXT: _neutralise_column,
+        CellKind.LONG_TEXT: _neutralise_column,
+        CellKind.KEEP_TEXT: _neutralise_column,
+        CellKind.INTEGER: None,
+        CellKind.DECIMAL: _decimal_comma_column if delimiter == ";" else None,
+        CellKind.DATE: None,
+        CellKind.DATETIME: _datetime_column,
+        CellKind.BOOL: _bool_column(yes, no),
     }
     return [table[k] for k in kinds]
 
@@ -99,7 +113,7 @@ class CsvWriter:
         if delimiter not in (";", ","):
             raise ValueError(delimiter)
         self._stream = stream
-        self._buffer = _Utf8Buffer(stream)
+        self._buffer = io.StringIO()
         self._writer = csv.writer(
             self._buffer,
             delimiter=delimiter,
@@ -110,38 +124,30 @@ class CsvWriter:
         )
         self._convert = converters(kinds, delimiter=delimiter, lang=lang)
         self.rows_written = 0
-        stream.write(BOM.encode("utf-8"))
+        self._buffer.write(BOM)
         self._writer.writerow([_text(t) for t in titles])
+        self._flush()
 
     def write_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        convert = self._convert
-        self._writer.writerows(
-            ["" if v is None else c(v) for c, v in zip(convert, row, strict=True)] for row in rows
-        )
-        self._buffer.flush()
+        """Convert column by column (transposed with ``zip``), then let ``csv`` write."""
+        batch = rows if isinstance(rows, list) else list(rows)
+        if not batch:
+            return
+        columns: list[Sequence[Any]] = list(zip(*batch, strict=True))
+        for i, convert in enumerate(self._convert):
+            if convert is not None:
+                columns[i] = convert(columns[i])
+        self._writer.writerows(zip(*columns, strict=True))
+        self.rows_written += len(batch)
+        self._flush()
 
     def close(self) -> None:
-        self._buffer.flush()
+        self._flush()
 
-
-class _Utf8Buffer:
-    """A text sink for ``csv.writer`` that encodes in large chunks, not per row."""
-
-    def __init__(self, stream: IO[bytes], limit: int = 1 << 20) -> None:
-        self._stream = stream
-        self._parts: list[str] = []
-        self._size = 0
-        self._limit = limit
-
-    def write(self, text: str) -> int:
-        self._parts.append(text)
-        self._size += len(text)
-        if self._size >= self._limit:
-            self.flush()
-        return len(text)
-
-    def flush(self) -> None:
-        if self._parts:
-            self._stream.write("".join(self._parts).encode("utf-8"))
-            self._parts.clear()
-            self._size = 0
+    def _flush(self) -> None:
+        """Encode a whole batch at once: one C-level buffer, one write to the file."""
+        text = self._buffer.getvalue()
+        if text:
+            self._stream.write(text.encode("utf-8"))
+            self._buffer.seek(0)
+            self._buffer.truncate()

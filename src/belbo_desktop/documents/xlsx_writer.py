@@ -15,6 +15,7 @@ cell keeps it text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -161,6 +162,87 @@ _CELL_FNS: dict[CellKind, CellFn] = {
 }
 
 
+#: A value that needs the slow path: escaping, a formula trigger, edge whitespace.
+_SLOW = re.compile(
+    "[&<>\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\x00["
+    + re.escape("".join(FORMULA_TRIGGERS))
+    + "]|\x00\\s|\\s\x00"
+)
+
+ColumnFn = Callable[[str, Sequence[str], Sequence[Any]], list[str]]
+
+
+def _plain_text(column: Sequence[Any]) -> bool:
+    """True if no value in the column needs escaping, a quote prefix or xml:space."""
+    joined = "\x00" + "\x00".join(map(str, column)) + "\x00"
+    return joined.count("\x00") == len(column) + 1 and not _SLOW.search(joined)
+
+
+def _cells(cell: CellFn) -> ColumnFn:
+    """The general column function: one call per cell."""
+
+    def column_fn(letter: str, numbers: Sequence[str], column: Sequence[Any]) -> list[str]:
+        return [
+            "" if v is None or v == "" else cell(letter + n, v)
+            for n, v in zip(numbers, column, strict=True)
+        ]
+
+    return column_fn
+
+
+def _text_column(style: str, cell: CellFn) -> ColumnFn:
+    def column_fn(letter: str, numbers: Sequence[str], column: Sequence[Any]) -> list[str]:
+        if not _plain_text(column):
+            return _cells(cell)(letter, numbers, column)
+        return [
+            f'<c r="{letter}{n}"{style} t="inlineStr"><is><t>{v}</t></is></c>' if v else ""
+            for n, v in zip(numbers, column, strict=True)
+        ]
+
+    return column_fn
+
+
+def _integer_column(letter: str, numbers: Sequence[str], column: Sequence[Any]) -> list[str]:
+    return [
+        f'<c r="{letter}{n}"><v>{v}</v></c>'
+        if type(v) is int
+        else ("" if v is None or v == "" else _integer_cell(letter + n, v))
+        for n, v in zip(numbers, column, strict=True)
+    ]
+
+
+def _date_column(letter: str, numbers: Sequence[str], column: Sequence[Any]) -> list[str]:
+    return [
+        f'<c r="{letter}{n}" s="{STYLE_DATE}"><v>{v.toordinal() - _EPOCH_ORDINAL}</v></c>'
+        if type(v) is dt.date
+        else ("" if v is None or v == "" else _date_cell(letter + n, v))
+        for n, v in zip(numbers, column, strict=True)
+    ]
+
+
+def _truth(value: Any) -> int:
+    return int(value == "1" if isinstance(value, str) else bool(value))
+
+
+def _bool_column(letter: str, numbers: Sequence[str], column: Sequence[Any]) -> list[str]:
+    return [
+        "" if v is None or v == "" else f'<c r="{letter}{n}" t="b"><v>{_truth(v)}</v></c>'
+        for n, v in zip(numbers, column, strict=True)
+    ]
+
+
+_COLUMN_FNS: dict[CellKind, ColumnFn] = {
+    CellKind.TEXT: _text_column("", _text_cell),
+    CellKind.LONG_TEXT: _text_column(f' s="{STYLE_WRAP}"', _long_text_cell),
+    CellKind.KEEP_TEXT: _text_column(f' s="{STYLE_TEXT_PREFIXED}"', _keep_text_cell),
+    CellKind.INTEGER: _integer_column,
+    CellKind.DECIMAL: _cells(_decimal_cell),
+    CellKind.DATE: _date_column,
+    CellKind.DATETIME: _cells(_datetime_cell),
+    CellKind.BOOL: _bool_column,
+}
+
+
 class XlsxWriter:
     """Write a one-sheet workbook to ``target`` (a path or a seekable binary file).
 
@@ -181,7 +263,7 @@ class XlsxWriter:
         self.sheet_name = sheet_name[:31]
         self.rows_written = 0
         self._letters = [column_letter(i) for i in range(len(columns))]
-        self._cell_fns = [_CELL_FNS[c.kind] for c in columns]
+        self._column_fns = [_COLUMN_FNS[c.kind] for c in columns]
         self._zip = zipfile.ZipFile(
             target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel
         )
@@ -204,21 +286,26 @@ class XlsxWriter:
         self.close()
 
     def write_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        letters, fns = self._letters, self._cell_fns
-        row_number = self._row
-        parts: list[str] = []
-        append = parts.append
-        for values in rows:
-            row_number += 1
-            n = str(row_number)
-            append(f'<row r="{n}">')
-            for letter, fn, value in zip(letters, fns, values, strict=True):
-                if value is not None and value != "":
-                    append(fn(letter + n, value))
-            append("</row>")
-        self.rows_written += row_number - self._row
-        self._row = row_number
-        self._sheet.write("".join(parts).encode("utf-8"))
+        """Build the cells column by column (one kind per column), then join each row."""
+        batch = rows if isinstance(rows, list) else list(rows)
+        if not batch:
+            return
+        first = self._row + 1
+        numbers = [str(n) for n in range(first, first + len(batch))]
+        columns = list(zip(*batch, strict=True))
+        cells = [
+            fn(letter, numbers, column)
+            for fn, letter, column in zip(self._column_fns, self._letters, columns, strict=True)
+        ]
+        xml = "".join(
+            [
+                f'<row r="{n}">{"".join(row)}</row>'
+                for n, row in zip(numbers, zip(*cells, strict=True), strict=True)
+            ]
+        )
+        self._sheet.write(xml.encode("utf-8"))
+        self._row += len(batch)
+        self.rows_written += len(batch)
 
     def close(self) -> None:
         if self._closed:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from belbo_desktop.documents.csv_writer import CsvWriter
@@ -520,16 +520,27 @@ class ExportService:
         include_archived: bool,
         batch_size: int = BATCH_SIZE,
     ) -> Iterator[list[list[Any]]]:
-        """Rows in customer-number order, read in short transactions (keyset pagination)."""
+        """Rows in customer-number order, read in short transactions (keyset pagination).
+
+        Built-in columns come first (see :meth:`_columns`). Custom values are fetched per
+        batch by the batch's number range, not by 2,000 ids, and ids are never turned
+        into UUID objects: at 200,000 customers that alone took most of the time.
+        """
         builtin = [c.key for c in columns if not c.custom]
-        custom_ids = [uuid.UUID(c.key) for c in columns if c.custom]
-        custom_pos = {c.key: i for i, c in enumerate(columns) if c.custom}
-        width = len(columns)
+        custom = [c for c in columns if c.custom]
+        positions: dict[object, int] = {}
+        for i, c in enumerate(columns):
+            if c.custom:
+                fid = uuid.UUID(c.key)
+                positions.update({fid: i, fid.hex: i, str(fid): i})
+        custom_ids = [uuid.UUID(c.key) for c in custom]
+        pad = [None] * len(custom)
+        raw_field_id = type_coerce(CustomFieldValue.field_id, String)
         last = -(2**62)
         while True:
             with self.uow.read() as s:
                 stmt = self._customer_filter(
-                    select(Customer.id, Customer.number, *(_BUILTIN_COLUMNS[k] for k in builtin)),
+                    select(Customer.number, *(_BUILTIN_COLUMNS[k] for k in builtin)),
                     s,
                     location_id,
                     search_text,
@@ -537,35 +548,32 @@ class ExportService:
                 )
                 if stmt is None:
                     return
-                page = s.execute(
+                conn = s.connection()
+                page = conn.execute(
                     stmt.where(Customer.number > last).order_by(Customer.number).limit(batch_size)
                 ).all()
                 if not page:
                     return
-                extra: dict[uuid.UUID, list[tuple[str, str]]] = {}
-                if custom_ids:
-                    for cid, fid, value in s.execute(
-                        select(
-                            CustomFieldValue.customer_id,
-                            CustomFieldValue.field_id,
-                            CustomFieldValue.value,
-                        ).where(
-                            CustomFieldValue.customer_id.in_([r[0] for r in page]),
+                rows: list[list[Any]] = (
+                    [[*r[1:], *pad] for r in page] if custom else [list(r[1:]) for r in page]
+                )
+                if custom:
+                    index = {r[0]: i for i, r in enumerate(page)}
+                    values = conn.execute(
+                        select(Customer.number, raw_field_id, CustomFieldValue.value)
+                        .join(Customer, Customer.id == CustomFieldValue.customer_id)
+                        .where(
+                            Customer.location_id == location_id,
+                            Customer.number.between(page[0][0], page[-1][0]),
                             CustomFieldValue.field_id.in_(custom_ids),
                         )
-                    ):
-                        extra.setdefault(cid, []).append((str(fid), value))
-            rows: list[list[Any]] = []
-            pad = [None] * (width - len(builtin))
-            for r in page:
-                row = list(r[2:])
-                if custom_ids:
-                    row.extend(pad)
-                    for key, value in extra.get(r[0], ()):
-                        row[custom_pos[key]] = value
-                rows.append(row)
+                    )
+                    for number, fid, value in values:
+                        at = index.get(number)
+                        if at is not None:
+                            rows[at][positions[fid]] = value
             yield rows
-            last = page[-1][1]
+            last = page[-1][0]
 
     @staticmethod
     def _customer_filter(
