@@ -39,7 +39,7 @@ def test_smoke_test_passes_and_never_writes_into_the_install_folder(frozen: Path
     before = _snapshot(frozen)
     output, login_after = build.smoke_test(frozen)
     assert "smoke: passed" in output
-    assert "smoke: ok Gutschein-PDF" in output
+    assert "smoke: ok Gutschein verkauft und gedruckt" in output
     assert login_after < build.START_LIMIT_S * 2  # the first start also creates the database
     assert _snapshot(frozen) == before
 

@@ -31,7 +31,7 @@ def test_smoke_test_runs_every_step_in_a_temporary_folder() -> None:
         "Anmeldefenster",
         "Demodaten (300 Kunden)",
         "Hauptfenster",
-        "Gutschein-PDF",
+        "Gutschein verkauft und gedruckt",
     ):
         assert f"smoke: ok {step}" in result.stdout
     assert "smoke: passed" in result.stdout
@@ -50,4 +50,4 @@ def test_a_given_data_folder_is_reused_and_keeps_its_log(tmp_path: Path) -> None
     assert customers == SMOKE_CUSTOMERS  # demo data only once, into the empty database
     assert (paths.documents / "smoke-gutschein.pdf").read_bytes().startswith(b"%PDF")
     log = (paths.logs / "belbo-desktop.log").read_text(encoding="utf-8")
-    assert log.count("smoke step ok: Gutschein-PDF") == 2
+    assert log.count("smoke step ok: Gutschein verkauft und gedruckt") == 2

@@ -27,6 +27,7 @@ from belbo_desktop.bootstrap import App, bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.diagnostics import log_startup
 from belbo_desktop.logging_setup import close_logging, setup_logging
+from belbo_desktop.services.actor import Actor
 
 SMOKE_CUSTOMERS = 300
 LOGIN_SHOWN = "smoke: login window shown"
@@ -152,42 +153,41 @@ def _windows_and_pdf(app: App, lang: str, customers: int, steps: _Steps, paths: 
         window.close()
         window.deleteLater()
         QApplication.processEvents()
-    with steps.step("Gutschein-PDF"):
+    with steps.step("Gutschein verkauft und gedruckt"):
         target = paths.documents / "smoke-gutschein.pdf"
-        write_voucher_pdf(app, actor, target)
+        code = write_voucher_pdf(app, actor, target)
         data = target.read_bytes()
         _check(data.startswith(b"%PDF") and len(data) > 1000, f"{target} is not a PDF")
-        steps.say(f"smoke: PDF {target} ({len(data)} bytes)")
+        steps.say(f"smoke: voucher {code}, PDF {target} ({len(data)} bytes)")
 
 
-def write_voucher_pdf(app: App, actor: object, target: Path) -> None:
-    """One voucher handout PDF with the bundled fonts (umlauts, €, QR code)."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A6, landscape
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
+def write_voucher_pdf(app: App, actor: Actor, target: Path) -> str:
+    """Sell a 50 € voucher at the till, as the front desk would, and print its handout.
 
-    from belbo_desktop.documents.fonts import BOLD, register_fonts
+    Returns the voucher's code. Goes through the same services and document code as
+    the till screen, so a frozen build missing any of it fails here.
+    """
+    from belbo_desktop.documents.voucher_handout import handouts_of, render_handouts
+    from belbo_desktop.domain.money import Money
+    from belbo_desktop.domain.sales import Cart, PaymentMethod, VoucherSale
+    from belbo_desktop.domain.vouchers import VatTreatment, VoucherKind
 
-    regular = register_fonts()
-    width, height = landscape(A6)
-    pdf = canvas.Canvas(str(target), pagesize=(width, height))
-    pdf.setTitle("Gutschein")
-    pdf.setFont(BOLD, 18)
-    pdf.drawString(12 * mm, height - 20 * mm, "Gutschein über 50,00 €")
-    pdf.setFont(regular, 10)
-    pdf.drawString(12 * mm, height - 28 * mm, "Salon Krüger · Schönhauser Allee 112 · Berlin")
-    pdf.drawString(12 * mm, 14 * mm, "Code: SMOK-E7ES-T8QR")
-    qr = QrCodeWidget("SMOK-E7ES-T8QR")
-    x0, y0, x1, y1 = qr.getBounds()
-    size = 34 * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(qr)
-    renderPDF.draw(drawing, pdf, width - size - 10 * mm, 10 * mm)
-    pdf.showPage()
-    pdf.save()
+    cart = Cart()
+    cart.add_vouchers(
+        VoucherSale(
+            VoucherKind.VALUE,
+            Money(5000),
+            VatTreatment.MULTI_PURPOSE,
+            None,
+            recipient="Jürgen Weiß",
+            message="Alles Gute zum Geburtstag!",
+        )
+    )
+    cart.pay(PaymentMethod.CASH, cart.total)
+    sale = app.till.commit(actor, cart)
+    business = app.locations.current(actor).business
+    render_handouts(handouts_of(sale.vouchers), business, target=target)
+    return str(sale.vouchers[0].display_code)
 
 
 def _settle(process_events: Callable[[], None], rounds: int = 5) -> None:
