@@ -8,6 +8,7 @@ from belbo_desktop.config import Paths
 from belbo_desktop.mail.config import MailSettingsService
 from belbo_desktop.mail.secrets import SecretStore
 from belbo_desktop.services.audit import AuditService
+from belbo_desktop.services.bonus import BonusService
 from belbo_desktop.services.catalogue import CatalogueService
 from belbo_desktop.services.custom_fields import CustomFieldService
 from belbo_desktop.services.customers import CustomerService
@@ -49,6 +50,7 @@ class App:
     exports: ExportService
     export_server: LocalExportServer
     sync: SyncService
+    bonus: BonusService
     upgrade: UpgradeResult | None = None
 
     def close(self) -> None:
@@ -68,6 +70,10 @@ def bootstrap(
     secrets = SecretStore(paths.data_dir / "secrets")
     mail = MailSettingsService(settings, secrets, paths.outbox, clock)
     exports = ExportService(uow, clock, hasher, settings, paths.exports, mail.mailer)
+    till = TillService(uow, clock, SystemRandom(), NoTse())
+    bonus = BonusService(uow, clock, settings)
+    till.after_sale.append(bonus.on_sale)
+    till.receipt_notes.append(bonus.receipt_notes)
     return App(
         paths=paths,
         uow=uow,
@@ -82,10 +88,11 @@ def bootstrap(
         privacy=PrivacyService(uow, clock, paths.documents),
         catalogue=CatalogueService(uow, clock),
         vouchers=VoucherService(uow, clock),
-        till=TillService(uow, clock, SystemRandom(), NoTse()),
+        till=till,
         mail=mail,
         exports=exports,
         export_server=LocalExportServer(exports),
         sync=SyncService(uow, clock, paths),
+        bonus=bonus,
         upgrade=upgrade,
     )

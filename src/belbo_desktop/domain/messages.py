@@ -207,3 +207,5 @@ CATALOG.update(EXPORT_MESSAGES)
 from belbo_desktop.domain.messages_sync import SYNC_MESSAGES  # noqa: E402
 
 CATALOG.update(SYNC_MESSAGES)
+from belbo_desktop.domain.messages_bonus import BONUS_MESSAGES as _BONUS  # noqa: E402, I001
+CATALOG.update(_BONUS)

@@ -57,6 +57,7 @@ class ItemLine:
     quantity: int = 1
     discount: Money = NO_DISCOUNT
     catalogue_item_id: uuid.UUID | None = None
+    bonus_card_id: uuid.UUID | None = None  # a bonus reward: redeems this card, earns nothing
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class PostingLine:
     catalogue_item_id: uuid.UUID | None = None
     voucher_ref: int | None = None  # index into Cart.vouchers for vouchers sold
     voucher_id: uuid.UUID | None = None  # for redemptions
+    bonus_card_id: uuid.UUID | None = None  # a bonus reward line (see ItemLine)
 
 
 class CartProblem(StrEnum):
@@ -261,6 +263,7 @@ class Cart:
                     item.vat_rate,
                     amount.vat_included(item.vat_rate),
                     catalogue_item_id=item.catalogue_item_id,
+                    bonus_card_id=item.bonus_card_id,
                 )
             )
         for ref, v in enumerate(self.vouchers):

@@ -119,6 +119,8 @@ class CommittedSale:
 
 
 AfterSale = Callable[[Session, Actor, CommittedSale], None]
+#: Extra receipt lines for a sale, read in the receipt's transaction (bonus cards).
+ReceiptNotes = Callable[[Session, uuid.UUID], list[str]]
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class ReceiptData:
     reason: str | None
     reversed_by_receipt_no: int | None
     vouchers: tuple[IssuedVoucher, ...]
+    notes: tuple[str, ...] = ()  # lines other modules add (bonus card state)
 
     @property
     def change(self) -> Money:
@@ -213,6 +216,7 @@ class TillService:
     random: RandomSource
     signer: Signer
     after_sale: list[AfterSale] = field(default_factory=list)
+    receipt_notes: list[ReceiptNotes] = field(default_factory=list)
 
     # --- the till ---------------------------------------------------------------------
 
@@ -743,6 +747,7 @@ class TillService:
                 reason=sale.reason,
                 reversed_by_receipt_no=reversed_by,
                 vouchers=tuple(_issued(v) for v in vouchers),
+                notes=tuple(n for hook in self.receipt_notes for n in hook(s, sale_id)),
             )
 
     def issued_voucher(self, actor: Actor, voucher_id: uuid.UUID) -> IssuedVoucher:

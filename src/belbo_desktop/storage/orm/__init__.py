@@ -30,3 +30,5 @@ __all__ = [
     "Setting",
     "StaffMember",
 ]
+
+from belbo_desktop.storage.orm import bonus  # noqa: E402, F401, I001
