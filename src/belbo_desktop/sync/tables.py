@@ -35,6 +35,8 @@ LEDGER_TABLES = frozenset(
         "vouchers",
         "voucher_entries",
         "customer_erasures",
+        "bonus_cards",
+        "bonus_entries",
     }
 )
 
