@@ -118,30 +118,28 @@ class LoginDialog(QDialog):
         grid = QGridLayout(box)
         known = {r.username for r in self._choices}
         row = 0
+        passwords = set()
         for login in DEMO_LOGINS:
             if login.username not in known:
                 continue
+            passwords.add(login.password)
             button = QPushButton(f"{login.display_name} – {role_label(login.role, self.lang)}")
-            button.setToolTip(
-                self.tr("Benutzer %1, Passwort %2, PIN %3")
-                .replace("%1", login.username)
-                .replace("%2", login.password)
-                .replace("%3", login.pin)
-            )
+            button.setToolTip(self.tr("Felder mit diesem Demo-Zugang ausfüllen"))
             button.setAutoDefault(False)
             button.clicked.connect(
                 lambda _=False, u=login.username, p=login.password: self.fill(u, p)
             )
+            grid.addWidget(button, row, 0)
+            grid.addWidget(QLabel(login.username), row, 1)
+            grid.addWidget(QLabel(self.tr("PIN %1").replace("%1", login.pin)), row, 2)
+            row += 1
+        if passwords:
             hint = QLabel(
-                self.tr("Benutzer: %1 · Passwort: %2 · PIN: %3")
-                .replace("%1", login.username)
-                .replace("%2", login.password)
-                .replace("%3", login.pin)
+                self.tr("Passwort für alle Demo-Zugänge: %1").replace("%1", ", ".join(passwords))
             )
             hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(hint, row, 1)
-            row += 1
+            grid.addWidget(hint, row, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
         return box
 
     def fill(self, username: str, password: str) -> None:

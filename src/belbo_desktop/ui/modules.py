@@ -43,6 +43,8 @@ class SettingsPageEntry:
     factory: Callable[[UiContext], QWidget]
     order: int
     visible: Callable[[UiContext], bool] = field(default=_always)
+    #: why an invisible page may not be opened (shown as tooltip on the greyed entry)
+    why_not: Callable[[UiContext], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def nav_entries() -> list[NavEntry]:
 
 def settings_pages() -> list[SettingsPageEntry]:
     entries: list[SettingsPageEntry] = []
+    from belbo_desktop.ui.settings.entry import settings_pages as _ui; entries += _ui()  # noqa: E702, I001
     from belbo_desktop.ui.about.entry import settings_pages as _about; entries += _about()  # noqa: E702, I001
     from belbo_desktop.ui.till.entry import settings_pages as _till; entries += _till()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)

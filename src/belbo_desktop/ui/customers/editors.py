@@ -44,7 +44,7 @@ class FieldEditor(QWidget):
         layout.addWidget(editor)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def value(self) -> object:
         raise NotImplementedError

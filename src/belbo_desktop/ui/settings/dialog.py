@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -121,6 +121,9 @@ class SettingsDialog(QDialog):
                 self.tree.addTopLevelItem(leaf)
             else:
                 parent.addChild(leaf)
+        height = self.tree.fontMetrics().height() + 12
+        for item in self.items():
+            item.setSizeHint(0, QSize(0, height))
         self.tree.expandAll()
 
     def _why_hidden(self, entry: SettingsPageEntry) -> str:

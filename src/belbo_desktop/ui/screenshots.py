@@ -1,0 +1,225 @@
+"""``belbo-desktop --screenshots OUT``: every screen rendered offscreen to PNG files.
+
+Used to look at the product as a user sees it (and by the docs). Logs in with a demo
+login when the data folder has demo data, otherwise as the first owner.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from belbo_desktop.bootstrap import App
+from belbo_desktop.domain.rights import Role
+from belbo_desktop.services.actor import Actor
+from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.ui.context import UiContext
+
+WINDOW = QSize(1280, 800)
+
+
+def spin(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None:
+    """Run the event loop for a while, or until ``until`` holds (at most ``seconds``)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        if until is not None and until():
+            return
+        time.sleep(0.005)
+
+
+def actor_for(app: App, role: Role) -> Actor | None:
+    """A logged-in staff member of ``role``: the demo login, else built from the database."""
+    for login in DEMO_LOGINS:
+        if login.role is role:
+            try:
+                return app.staff.login(login.username, login.password)
+            except Exception:
+                break
+    from belbo_desktop.services.staff import actor_of
+    from belbo_desktop.storage.orm import StaffMember
+
+    for row in app.staff.login_choices():
+        if row.role is role:
+            with app.uow.read() as s:
+                member = s.get(StaffMember, row.id)
+                return actor_of(member) if member is not None else None
+    return None
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.files: list[Path] = []
+        self.failures: list[str] = []
+
+    def save(self, name: str, widget: QWidget) -> None:
+        spin(0.05)
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.files.append(path)
+
+    def attempt(self, name: str, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:
+            self.failures.append(name)
+            traceback.print_exc()
+
+
+def render_all(app: App, lang: str, out: Path) -> int:
+    from belbo_desktop.ui.login import LoginDialog, PinSwitchDialog
+    from belbo_desktop.ui.main_window import CUSTOMERS, MainWindow
+    from belbo_desktop.ui.settings.dialog import KEY_ROLE, SettingsDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    shots = Shooter(out)
+
+    def login() -> None:
+        dialog = LoginDialog(app, lang)
+        dialog.show()
+        dialog.fill("inhaberin", "")
+        dialog.adjustSize()
+        shots.save("01_login", dialog)
+        dialog.password.setText("falsch")
+        dialog.try_login()
+        spin(3, until=lambda: dialog.worker.idle())
+        spin(0.1)
+        dialog.adjustSize()
+        shots.save("01_login_error", dialog)
+        dialog.close()
+
+    shots.attempt("login", login)
+    owner = actor_for(app, Role.OWNER)
+    if owner is None:
+        print("Keine Inhaberin / kein Inhaber im Datenordner: nur die Anmeldung.", file=sys.stderr)
+        return 1
+    window = MainWindow(UiContext(app, owner, lang))
+    window.resize(WINDOW)
+    window.show()
+    page = window.customers()
+    model = page.list.model
+    spin(5, until=model.is_idle)
+    spin(0.3, until=model.is_idle)
+    shots.save("02_customers", window)
+
+    def search() -> None:
+        first = model.row_at(0)
+        text = "mül" if first is None else first.last_name[:3].lower()
+        page.list.search.setText(text)
+        spin(0.3)
+        spin(5, until=model.is_idle)
+        spin(0.3, until=model.is_idle)
+        shots.save("03_customers_search", window)
+
+    shots.attempt("search", search)
+
+    def customer_file() -> None:
+        customer_id = model.customer_id(0)
+        if customer_id is None:
+            return
+        file = page.open_customer(customer_id)
+        assert file is not None
+        for index, key in enumerate(file.tab_keys):
+            file.tabs.setCurrentIndex(index)
+            spin(0.2)
+            shots.save(f"04_file_{index + 1}_{key}", window)
+        file.tabs.setCurrentIndex(0)
+        file.editors["email"].set_value("anna@")
+        file.editors["birthday"].set_value("31.02.1990")
+        file._changed()
+        file.save()
+        shots.save("05_file_errors", window)
+        file.discard()
+        page.show_list()
+
+    shots.attempt("file", customer_file)
+
+    def new_customer() -> None:
+        first = model.row_at(0)
+        file = page.new_customer()
+        assert file is not None
+        if first is not None:
+            file.editors["first_name"].set_value(first.first_name)
+            file.editors["last_name"].set_value(first.last_name)
+            if first.email:
+                file.editors["email"].set_value(first.email)
+            file._check_duplicates()
+            spin(3, until=lambda: file.worker.idle())
+            spin(0.1)
+        shots.save("06_new_customer", window)
+        file._loaded = file._values()  # leave without the unsaved-changes question
+        page.show_list()
+
+    shots.attempt("new", new_customer)
+
+    def settings(prefix: str, ctx: UiContext) -> None:
+        dialog = SettingsDialog(ctx, window)
+        dialog.resize(1000, 680)
+        dialog.show()
+        for item in dialog.items():
+            key = item.data(0, KEY_ROLE)
+            if not key:
+                continue
+            if item.isDisabled():
+                dialog.tree.setCurrentItem(item)
+                shots.save(f"{prefix}_{key}_disabled", dialog)
+                continue
+            shots.attempt(f"settings {key}", lambda k=key: _settings_page(dialog, k))
+            shots.save(f"{prefix}_{key}", dialog)
+        dialog.reject()
+
+    def _settings_page(dialog: SettingsDialog, key: str) -> None:
+        dialog.select(key)
+        spin(0.2)
+
+    shots.attempt("settings", lambda: settings("07_settings", window.ctx))
+
+    def nav() -> None:
+        for key in window.nav_keys():
+            if key in (CUSTOMERS, "settings"):
+                continue
+            shots.attempt(f"nav {key}", lambda k=key: window.show_section(k))
+            spin(0.5)
+            shots.save(f"08_nav_{key}", window)
+        window.show_section(CUSTOMERS)
+
+    shots.attempt("nav", nav)
+
+    def pin_switch() -> None:
+        dialog = PinSwitchDialog(app, lang, window.ctx.actor, window)
+        dialog.show()
+        dialog.adjustSize()
+        shots.save("09_pin_switch", dialog)
+        dialog.reject()
+
+    shots.attempt("pin", pin_switch)
+
+    front_desk = actor_for(app, Role.FRONT_DESK)
+    if front_desk is not None:
+
+        def as_front_desk() -> None:
+            window.set_actor(front_desk)
+            spin(5, until=window.customers().list.model.is_idle)
+            spin(0.2)
+            shots.save("10_front_desk_customers", window)
+            settings("11_front_desk_settings", window.ctx)
+
+        shots.attempt("front desk", as_front_desk)
+
+    window.customers().can_leave()
+    window.close()
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, QDialog):
+            dialog.close()
+    print(f"{len(shots.files)} Bildschirmfotos in {out}")
+    if shots.failures:
+        print("Fehlgeschlagen: " + ", ".join(shots.failures), file=sys.stderr)
+        return 1
+    return 0
