@@ -655,71 +655,74 @@ class PrivacyService:
 
     def set_trade_secret(self, actor: Actor, key: str, marked: bool) -> FieldPrivacy:
         """Mark or unmark one field; refused for fields that identify the customer."""
-        actor.require(Right.PRIVACY_SETTINGS)
-        with self.uow.write() as s:
-            if key in BUILTIN_FIELDS:
-                block = rules.builtin_secret_block(key)
-                if marked and block is not None:
-                    raise ValidationError({key: Message(block.value)})
-                secrets = self._builtin_secrets(s, actor.location_id)
-                old = key in secrets
-                new_set = (secrets | {key}) if marked else (secrets - {key})
-                self._store_builtin_secrets(s, actor.location_id, new_set)
-                result = FieldPrivacy(
-                    key, label(key), True, "builtin", marked, False, False, False, block
-                )
-            else:
-                d = self._definition(s, actor, key)
-                block = rules.custom_secret_block(d.is_identifying, d.is_health_data)
-                if marked and block is not None:
-                    raise ValidationError({key: Message(block.value)})
-                old = d.is_trade_secret
-                d.is_trade_secret = marked
-                result = _field_privacy(d)
-            if old != marked:
-                audit.record(
-                    s,
-                    self.clock,
-                    actor,
-                    "trade_secret_changed",
-                    target_type="customer_field",
-                    target_id=key,
-                    field=result.label,
-                    old=old,
-                    new=marked,
-                )
-            return result
+        return self.classify(actor, [(key, "trade_secret", marked)])[0]
 
     def set_identifying(self, actor: Actor, field_id: str, identifying: bool) -> FieldPrivacy:
         """Declare a custom field identifying (e.g. a membership card number)."""
-        return self._set_flag(actor, field_id, "is_identifying", identifying)
+        return self.classify(actor, [(field_id, "identifying", identifying)])[0]
 
     def set_health_data(self, actor: Actor, field_id: str, health: bool) -> FieldPrivacy:
         """Declare a custom field special-category health data (Art. 9 DSGVO)."""
-        return self._set_flag(actor, field_id, "is_health_data", health)
+        return self.classify(actor, [(field_id, "health_data", health)])[0]
 
-    def _set_flag(self, actor: Actor, field_id: str, flag: str, value: bool) -> FieldPrivacy:
+    def classify(
+        self, actor: Actor, changes: Sequence[tuple[str, str, bool]]
+    ) -> list[FieldPrivacy]:
+        """Apply (field key, flag, value) changes in one transaction: all or nothing.
+
+        ``flag`` is "trade_secret", "identifying" or "health_data". Each real change is
+        audited with the field, the old and the new state.
+        """
         actor.require(Right.PRIVACY_SETTINGS)
         with self.uow.write() as s:
-            d = self._definition(s, actor, field_id)
-            if value and d.is_trade_secret:
-                raise ValidationError({field_id: Message("secret_then_identifying")})
-            old = bool(getattr(d, flag))
-            setattr(d, flag, value)
-            if old != value:
-                audit.record(
-                    s,
-                    self.clock,
-                    actor,
-                    "field_classification_changed",
-                    target_type="customer_field",
-                    target_id=field_id,
-                    field=d.label,
-                    flag=flag,
-                    old=old,
-                    new=value,
-                )
-            return _field_privacy(d)
+            return [self._classify(s, actor, key, flag, value) for key, flag, value in changes]
+
+    def _classify(self, s: Session, actor: Actor, key: str, flag: str, value: bool) -> FieldPrivacy:
+        if flag == "trade_secret" and key in BUILTIN_FIELDS:
+            block = rules.builtin_secret_block(key)
+            if value and block is not None:
+                raise ValidationError({key: Message(block.value)})
+            secrets = self._builtin_secrets(s, actor.location_id)
+            old = key in secrets
+            self._store_builtin_secrets(
+                s, actor.location_id, (secrets | {key}) if value else (secrets - {key})
+            )
+            result = FieldPrivacy(
+                key, label(key), True, "builtin", value, False, False, False, block
+            )
+        else:
+            d = self._definition(s, actor, key)
+            if flag == "trade_secret":
+                block = rules.custom_secret_block(d.is_identifying, d.is_health_data)
+                if value and block is not None:
+                    raise ValidationError({key: Message(block.value)})
+                old = d.is_trade_secret
+                d.is_trade_secret = value
+            elif flag in ("identifying", "health_data"):
+                if value and d.is_trade_secret:
+                    raise ValidationError({key: Message("secret_then_identifying")})
+                column = "is_" + flag
+                old = bool(getattr(d, column))
+                setattr(d, column, value)
+            else:
+                raise ValueError(flag)
+            result = _field_privacy(d)
+        if old != value:
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "trade_secret_changed"
+                if flag == "trade_secret"
+                else "field_classification_changed",
+                target_type="customer_field",
+                target_id=key,
+                field=result.label,
+                flag=flag,
+                old=old,
+                new=value,
+            )
+        return result
 
     @staticmethod
     def _builtin_secrets(s: Session, location_id: uuid.UUID) -> set[str]:
@@ -1302,6 +1305,13 @@ class PrivacyService:
                 values_removed=removed,
             )
             return ErasureResult(c.id, c.number, now, removed)
+
+    def subject(self, actor: Actor, customer_id: uuid.UUID) -> tuple[int, str]:
+        """Number and name for a confirmation dialog (no custom fields, so no audit)."""
+        actor.require(Right.VIEW_CUSTOMERS)
+        with self.uow.read() as s:
+            c = self._customer(s, actor, customer_id)
+            return c.number, f"{c.first_name} {c.last_name}".strip()
 
     # --- shared --------------------------------------------------------------------------
 
