@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import vouchers as vrules
@@ -53,9 +53,10 @@ from belbo_desktop.services.vouchers import (
     VALIDITY_SERVICE_KEY,
     VALIDITY_VALUE_KEY,
     load_by_id,
+    load_for_payment,
     problem_with,
 )
-from belbo_desktop.storage.orm import Customer, Location, Setting, StaffMember
+from belbo_desktop.storage.orm import Base, Customer, Location, Setting, StaffMember
 from belbo_desktop.storage.orm.sales import (
     Sale,
     SaleLine,
@@ -216,6 +217,15 @@ class TillService:
     random: RandomSource
     signer: Signer
     after_sale: list[AfterSale] = field(default_factory=list)
+    _tills: dict[uuid.UUID, TillInfo] = field(default_factory=dict, repr=False)
+
+    def _till_of(self, s: Session, location_id: uuid.UUID) -> TillInfo:
+        """Tills are never removed, so each location's till is looked up once."""
+        till = self._tills.get(location_id)
+        if till is None:
+            till = self._tills[location_id] = _till(s, location_id, self.clock)
+        return till
+
     receipt_notes: list[ReceiptNotes] = field(default_factory=list)
 
     # --- the till ---------------------------------------------------------------------
@@ -224,10 +234,10 @@ class TillService:
         actor.require(Right.SELL)
         with self.uow.read() as s:
             till = _find_till(s, actor.location_id)
-        if till is None:
-            with self.uow.write() as s:
-                till = _till(s, actor.location_id, self.clock)
-        return TillInfo(till.id, till.name, till.serial)
+            if till is not None:
+                return till
+        with self.uow.write() as s:
+            return _till(s, actor.location_id, self.clock)
 
     # --- sale ---------------------------------------------------------------------------
 
@@ -242,7 +252,7 @@ class TillService:
         now = self.clock.now()
         today = local_today(self.clock)
         with self.uow.write() as s:
-            till = _till(s, actor.location_id, self.clock)
+            till = self._till_of(s, actor.location_id)
             redemptions, ledger_amounts = self._checked_redemptions(s, actor, cart, today)
             booked = replace(cart, redemptions=redemptions)
             _check_cart(booked)
@@ -250,8 +260,9 @@ class TillService:
             receipt_no = _next_receipt_no(s, till.id)
             sale_id = new_id()
             total = booked.total
-            s.execute(
-                insert(Sale),
+            _insert(
+                s,
+                Sale,
                 [
                     dict(
                         id=sale_id,
@@ -275,10 +286,11 @@ class TillService:
                     issued[line.voucher_ref].id if line.voucher_ref is not None else line.voucher_id
                 )
                 line_rows.append(_line_row(sale_id, pos, line, voucher_id))
-            s.execute(insert(SaleLine), line_rows)
+            _insert(s, SaleLine, line_rows)
             if booked.payments:
-                s.execute(
-                    insert(SalePayment),
+                _insert(
+                    s,
+                    SalePayment,
                     [
                         dict(
                             id=new_id(),
@@ -317,7 +329,7 @@ class TillService:
                 for r in redemptions
             ]
             if entries:
-                s.execute(insert(VoucherEntry), entries)
+                _insert(s, VoucherEntry, entries)
             signature = self._sign(s, till, receipt_no, sale_id, started_at or now, now, total)
             committed = CommittedSale(
                 sale_id, receipt_no, actor.location_id, cart.customer_id, tuple(postings)
@@ -333,12 +345,13 @@ class TillService:
         if not cart.redemptions:
             return [], {}
         ids = [r.voucher_id for r in cart.redemptions]
-        s.execute(select(Voucher.id).where(Voucher.id.in_(ids)).with_for_update()).all()
+        if not self.uow.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises writers
+            s.execute(select(Voucher.id).where(Voucher.id.in_(ids)).with_for_update()).all()
         checked: list[Redemption] = []
         ledger: dict[uuid.UUID, Money] = {}
         for r in cart.redemptions:
             try:
-                info = load_by_id(s, actor.location_id, r.voucher_id, today)
+                info = load_for_payment(s, actor.location_id, r.voucher_id, today)
             except NotFound:
                 raise ValidationError(
                     {"code": Message("voucher_unknown", {"code": r.code})}
@@ -393,17 +406,12 @@ class TillService:
     ) -> list[IssuedVoucher]:
         if not cart.vouchers:
             return []
-        years = {
-            vrules.VoucherKind.VALUE: _setting_int(s, actor.location_id, VALIDITY_VALUE_KEY),
-            vrules.VoucherKind.SERVICE: _setting_int(s, actor.location_id, VALIDITY_SERVICE_KEY),
-        }
+        years = _validity_years(s, actor.location_id)
         issued: list[IssuedVoucher] = []
         rows = []
         for v in cart.vouchers:
             code = vrules.new_code(self.random.randbelow)
-            valid_until = vrules.default_valid_until(
-                today, years[v.kind] or vrules.DEFAULT_VALIDITY_YEARS
-            )
+            valid_until = vrules.default_valid_until(today, years[v.kind])
             vid = new_id()
             recipient = clean(v.recipient) or None
             message = clean(v.message) or None
@@ -442,13 +450,13 @@ class TillService:
                     created_by_id=actor.staff_id,
                 )
             )
-        s.execute(insert(Voucher), rows)
+        _insert(s, Voucher, rows)
         return issued
 
     def _sign(
         self,
         s: Session,
-        till: Till,
+        till: TillInfo | Till,
         receipt_no: int,
         sale_id: uuid.UUID,
         started_at: dt.datetime,
@@ -457,8 +465,9 @@ class TillService:
     ) -> Signature:
         request = SignRequest(till.serial, receipt_no, started_at, finished_at, total.cents)
         signature = sign_safely(self.signer, request)
-        s.execute(
-            insert(SaleSignature),
+        _insert(
+            s,
+            SaleSignature,
             [
                 dict(
                     id=new_id(),
@@ -516,8 +525,9 @@ class TillService:
             assert till is not None
             receipt_no = _next_receipt_no(s, till.id)
             new_sale = new_id()
-            s.execute(
-                insert(Sale),
+            _insert(
+                s,
+                Sale,
                 [
                     dict(
                         id=new_sale,
@@ -537,8 +547,9 @@ class TillService:
             lines = s.scalars(
                 select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.position)
             ).all()
-            s.execute(
-                insert(SaleLine),
+            _insert(
+                s,
+                SaleLine,
                 [
                     dict(
                         id=new_id(),
@@ -560,8 +571,9 @@ class TillService:
             )
             payments = s.scalars(select(SalePayment).where(SalePayment.sale_id == sale_id)).all()
             if payments:
-                s.execute(
-                    insert(SalePayment),
+                _insert(
+                    s,
+                    SalePayment,
                     [
                         dict(
                             id=new_id(),
@@ -600,7 +612,7 @@ class TillService:
                 for vid, amount in redeemed
             ]
             if entries:
-                s.execute(insert(VoucherEntry), entries)
+                _insert(s, VoucherEntry, entries)
             signature = self._sign(
                 s, till, receipt_no, new_sale, now, now, Money(-original.total_cents)
             )
@@ -790,8 +802,9 @@ class TillService:
                 )
                 if sig.state is SignatureState.FAILED:
                     continue
-                s.execute(
-                    insert(SaleSignature),
+                _insert(
+                    s,
+                    SaleSignature,
                     [
                         dict(
                             id=new_id(),
@@ -829,8 +842,9 @@ class TillService:
                 raise ValidationError({"closing": Message("closing_nothing")})
             totals = _closing_totals(s, till.id, after, last_no)
             closing_id = new_id()
-            s.execute(
-                insert(TillClosing),
+            _insert(
+                s,
+                TillClosing,
                 [
                     dict(
                         id=closing_id,
@@ -926,37 +940,65 @@ def _check_voucher_sale(v: VoucherSale) -> None:
         raise ValidationError(errors)
 
 
-def _find_till(s: Session, location_id: uuid.UUID) -> Till | None:
-    return s.scalars(
-        select(Till).where(Till.location_id == location_id).order_by(Till.created_at).limit(1)
-    ).first()
+def _insert(s: Session, model: type[Base], rows: list[dict[str, object]]) -> None:
+    """Core executemany on the session's connection: the ORM's bulk path costs more
+    than the inserts themselves at the till."""
+    s.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
-def _till(s: Session, location_id: uuid.UUID, clock: Clock) -> Till:
-    till = _find_till(s, location_id)
-    if till is None:
-        till = Till(
-            location_id=location_id,
-            name="Kasse 1",
-            serial=f"BELBO-{location_id.hex[:8].upper()}-1",
-            created_at=clock.now(),
-        )
-        s.add(till)
-        s.flush()
-    return till
+_TILL = (
+    select(Till.id, Till.name, Till.serial)
+    .where(Till.location_id == bindparam("location_id"))
+    .order_by(Till.created_at)
+    .limit(1)
+)
+
+
+def _find_till(s: Session, location_id: uuid.UUID) -> TillInfo | None:
+    row = s.connection().execute(_TILL, {"location_id": location_id}).first()
+    return TillInfo(row[0], row[1], row[2]) if row else None
+
+
+def _till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
+    """This location's till, created on first use (one database per PC, one till each)."""
+    found = _find_till(s, location_id)
+    if found is not None:
+        return found
+    till = Till(
+        location_id=location_id,
+        name="Kasse 1",
+        serial=f"BELBO-{location_id.hex[:8].upper()}-1",
+        created_at=clock.now(),
+    )
+    s.add(till)
+    s.flush()
+    return TillInfo(till.id, till.name, till.serial)
+
+
+_LAST_RECEIPT = select(func.max(Sale.receipt_no)).where(Sale.till_id == bindparam("till_id"))
+_SETTINGS = select(Setting.key, Setting.value).where(
+    Setting.location_id == bindparam("location_id"),
+    Setting.key.in_(bindparam("keys", expanding=True)),
+)
 
 
 def _next_receipt_no(s: Session, till_id: uuid.UUID) -> int:
     """Under the write lock, max + 1 is gap-free: a rolled-back sale takes no number."""
-    last = s.scalar(select(func.max(Sale.receipt_no)).where(Sale.till_id == till_id))
+    last = s.connection().execute(_LAST_RECEIPT, {"till_id": till_id}).scalar()
     return int(last or 0) + 1
 
 
-def _setting_int(s: Session, location_id: uuid.UUID, key: str) -> int | None:
-    value = s.scalar(
-        select(Setting.value).where(Setting.location_id == location_id, Setting.key == key)
-    )
-    return value if isinstance(value, int) and 1 <= value <= 30 else None
+def _validity_years(s: Session, location_id: uuid.UUID) -> dict[vrules.VoucherKind, int]:
+    keys = {
+        VALIDITY_VALUE_KEY: vrules.VoucherKind.VALUE,
+        VALIDITY_SERVICE_KEY: vrules.VoucherKind.SERVICE,
+    }
+    years = dict.fromkeys(keys.values(), vrules.DEFAULT_VALIDITY_YEARS)
+    rows = s.connection().execute(_SETTINGS, {"location_id": location_id, "keys": list(keys)})
+    for key, value in rows:
+        if isinstance(value, int) and 1 <= value <= 30:
+            years[keys[key]] = value
+    return years
 
 
 def _line_row(

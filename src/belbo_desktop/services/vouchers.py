@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, and_, case, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import vouchers as rules
@@ -220,6 +220,22 @@ def load_by_id(
     if row is None:
         raise NotFound(Message("not_found", {"what": "Gutschein"}))
     return _info(*row, today)
+
+
+_FOR_PAYMENT = select(
+    *Voucher.__table__.c, balance_sql.label("balance"), closed_sql.label("closed")
+).where(Voucher.id == bindparam("voucher_id"), Voucher.location_id == bindparam("location_id"))
+
+
+def load_for_payment(
+    s: Session, location_id: uuid.UUID, voucher_id: uuid.UUID, today: dt.date
+) -> VoucherInfo:
+    """What the till needs to accept a voucher, in one short query (no buyer, no receipt)."""
+    params = {"voucher_id": voucher_id, "location_id": location_id}
+    row = s.connection().execute(_FOR_PAYMENT, params).first()
+    if row is None:
+        raise NotFound(Message("not_found", {"what": "Gutschein"}))
+    return _info(row, row.balance, row.closed, None, None, today)  # type: ignore[arg-type]
 
 
 def problem_with(info: VoucherInfo, today: dt.date) -> Message | None:

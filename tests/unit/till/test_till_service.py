@@ -481,3 +481,11 @@ def test_other_locations_vouchers_are_not_found(app: App, salon: Salon) -> None:
     with pytest.raises(NotFound):
         app.till.receipt(salon.front_desk, uuid.uuid4())
     assert app.vouchers.lookup(salon.front_desk, voucher.code).code == voucher.code
+
+
+def test_each_location_gets_one_till_with_a_serial(app: App, salon: Salon) -> None:
+    first = app.till.till(salon.front_desk)
+    again = app.till.till(salon.owner)
+    assert first == again and first.serial.startswith("BELBO-")
+    a_voucher_sold(app, salon.front_desk, 2500)
+    assert app.till.till(salon.front_desk) == first
