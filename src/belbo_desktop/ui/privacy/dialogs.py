@@ -163,8 +163,8 @@ class RequestDialog(QDialog):
             self._fail(self.tr("Bitte einen Kunden suchen und auswählen."))
             return
         data = RequestInput(
-            self.kind.currentData(),
-            self.channel.currentData(),
+            RequestKind(self.kind.currentData()),
+            Channel(self.channel.currentData()),
             self._date(),
             self.note.toPlainText(),
         )
@@ -225,13 +225,16 @@ class ConsentDialog(QDialog):
         layout.addWidget(buttons)
 
     def _show_wording(self) -> None:
-        text = CONSENT_TEXTS[self.kind.currentData()]
+        text = CONSENT_TEXTS[ConsentKind(self.kind.currentData())]
         self.wording.setText(f"{text.text}\n\n" + self.tr("Fassung %1").replace("%1", text.version))
 
     def accept(self) -> None:
         try:
             self.ctx.app.privacy.give_consent(
-                self.ctx.actor, self.customer_id, self.kind.currentData(), self.method.currentData()
+                self.ctx.actor,
+                self.customer_id,
+                ConsentKind(self.kind.currentData()),
+                ConsentMethod(self.method.currentData()),
             )
         except BelboError as exc:
             self.error.setText(exc.text(self.ctx.lang))
