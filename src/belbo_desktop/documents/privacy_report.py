@@ -96,7 +96,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 @cache
 def _drawable() -> frozenset[int]:
     register_fonts()
-    face = pdfmetrics.getFont(REGULAR).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(REGULAR).face
     return frozenset(face.charToGlyph.keys())
 
 

@@ -862,12 +862,14 @@ class PrivacyService:
             )
             if erase_health_values and consent.kind == ConsentKind.HEALTH_DATA.value:
                 health = [uuid.UUID(f) for f in health_field_ids(s, actor.location_id)]
-                removed = s.execute(
-                    delete(CustomFieldValue).where(
-                        CustomFieldValue.customer_id == customer.id,
-                        CustomFieldValue.field_id.in_(health),
+                removed = _deleted(
+                    s.execute(
+                        delete(CustomFieldValue).where(
+                            CustomFieldValue.customer_id == customer.id,
+                            CustomFieldValue.field_id.in_(health),
+                        )
                     )
-                ).rowcount
+                )
                 audit.record(
                     s,
                     self.clock,
@@ -884,7 +886,9 @@ class PrivacyService:
     def _consent_rows(
         s: Session, customer_id: uuid.UUID, only: uuid.UUID | None = None
     ) -> list[ConsentRow]:
-        names = dict(s.execute(select(StaffMember.id, StaffMember.display_name)).all())
+        names: dict[uuid.UUID | None, str] = dict(
+            s.execute(select(StaffMember.id, StaffMember.display_name)).tuples().all()
+        )
         stmt = (
             select(Consent, ConsentWording.text)
             .outerjoin(
@@ -1056,7 +1060,9 @@ class PrivacyService:
         request_id: uuid.UUID | None = None,
     ) -> list[RequestRow]:
         today = local_today(self.clock)
-        names = dict(s.execute(select(StaffMember.id, StaffMember.display_name)).all())
+        names: dict[uuid.UUID | None, str] = dict(
+            s.execute(select(StaffMember.id, StaffMember.display_name)).tuples().all()
+        )
         stmt = (
             select(PrivacyRequest, Customer.number, Customer.first_name, Customer.last_name)
             .join(Customer, Customer.id == PrivacyRequest.customer_id)
@@ -1261,9 +1267,9 @@ class PrivacyService:
             now = self.clock.now()
             # Freed pages are overwritten, so the old values do not linger in the file.
             s.execute(text("PRAGMA secure_delete = ON")) if self.uow.is_sqlite else None
-            removed = s.execute(
-                delete(CustomFieldValue).where(CustomFieldValue.customer_id == c.id)
-            ).rowcount
+            removed = _deleted(
+                s.execute(delete(CustomFieldValue).where(CustomFieldValue.customer_id == c.id))
+            )
             c.first_name = ""
             c.last_name = "Gelöschter Kunde"
             for key in ("email", "phone", "birthday", "street", "postcode", "city", "notes"):
@@ -1349,6 +1355,11 @@ def _builtin_value(key: str, raw: object) -> tuple[str | None, str | None]:
     if isinstance(raw, bool):
         return ("true" if raw else "false"), ("Ja" if raw else "Nein")
     return str(raw), str(raw)
+
+
+def _deleted(result: object) -> int:
+    """Rows a DELETE removed (a CursorResult's rowcount)."""
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _sha256(path: Path) -> str:
