@@ -68,10 +68,7 @@ class ExportState(StrEnum):
 
 
 STATE_LABELS: dict[ExportState, tuple[str, str]] = {
-    ExportState.REQUESTED: (
-        "Angefordert – Bestätigung per E-Mail offen",
-        "Requested – awaiting email confirmation",
-    ),
+    ExportState.REQUESTED: ("Angefordert (Bestätigung offen)", "Requested (awaiting confirmation)"),
     ExportState.CONFIRMED: ("Bestätigt", "Confirmed"),
     ExportState.COMPUTING: ("Wird berechnet", "Computing"),
     ExportState.READY: ("Bereit zum Herunterladen", "Ready for download"),

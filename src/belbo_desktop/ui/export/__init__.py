@@ -1,0 +1,1 @@
+"""Kunden exportieren: wizard, export status, outbox viewer, mail settings."""

@@ -1,0 +1,128 @@
+"""Einstellungen > Konto > Kunden exportieren: start the wizard, follow the requests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belbo_desktop.domain.messages import Message
+from belbo_desktop.domain.rights import Right
+from belbo_desktop.services.export import DEFAULT_BASE_URL
+from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.export.status import ExportStatusList
+from belbo_desktop.ui.settings.page import SettingsPage
+
+
+class ExportPage(SettingsPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        intro = QLabel(
+            self.tr(
+                "Sie können Ihre Kunden jederzeit exportieren, um die Liste in Drittprogramme "
+                "zu importieren oder lokal bei sich zu sichern. Der Export wird per E-Mail an "
+                "eine Adresse mit administrativen Rechten bestätigt und ist nur mit deren "
+                "Passwort herunterladbar. Die Datei öffnet sich in Excel und LibreOffice."
+            )
+        )
+        intro.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Export-Assistent starten …"))
+        self.start_button.setAccessibleName(self.tr("Export-Assistent starten"))
+        why = ctx.actor.why_not(Right.EXPORT_CUSTOMERS, ctx.lang)
+        self.start_button.setEnabled(why is None)
+        if why:
+            self.start_button.setToolTip(why)
+        self.start_button.clicked.connect(self.open_wizard)
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addStretch(1)
+
+        self.status = ExportStatusList(ctx)
+        requests_box = QGroupBox(self.tr("Export-Anforderungen"))
+        box_layout = QVBoxLayout(requests_box)
+        box_layout.addWidget(self.status)
+
+        self.server_label = QLabel()
+        self.server_label.setWordWrap(True)
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
+        self.base_url.setAccessibleName(self.tr("Adresse der Bestätigungsseiten"))
+        self.base_url.setEnabled(ctx.actor.can(Right.MANAGE_SETTINGS))
+        pages_box = QGroupBox(self.tr("Bestätigungs- und Download-Seiten"))
+        pages_form = QFormLayout(pages_box)
+        pages_form.addRow(self.tr("Adresse:"), self.base_url)
+        hint = QLabel(
+            self.tr(
+                "Leer lassen, wenn kein Hub eingerichtet ist: Dann zeigt dieser PC die Seiten "
+                "selbst an, solange Exporte offen sind (nur auf diesem PC erreichbar)."
+            )
+        )
+        hint.setWordWrap(True)
+        pages_form.addRow(hint)
+        pages_form.addRow(self.server_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(requests_box, 1)
+        layout.addWidget(pages_box)
+        self._stored_url = ""
+
+    def load(self) -> None:
+        url = self.ctx.app.exports.base_url()
+        self._stored_url = "" if url == DEFAULT_BASE_URL else url
+        self.base_url.setText(self._stored_url)
+        self.status.refresh()
+        self.show_server()
+
+    def show_server(self) -> None:
+        server = self.ctx.app.export_server
+        if not server.serves_links():
+            self.server_label.setText(
+                self.tr("Die Seiten werden vom Hub angezeigt: {url}").format(
+                    url=self.ctx.app.exports.base_url()
+                )
+            )
+        elif server.start_if_pending():
+            self.server_label.setText(
+                self.tr("Die Seiten laufen auf diesem PC unter {url}.").format(url=server.url)
+            )
+        elif server.error:
+            self.server_label.setText(
+                self.tr("Die Seiten können nicht angezeigt werden: {error}").format(
+                    error=server.error
+                )
+            )
+        else:
+            self.server_label.setText(
+                self.tr("Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.")
+            )
+
+    def is_dirty(self) -> bool:
+        return self.base_url.text().strip().rstrip("/") != self._stored_url
+
+    def validate(self) -> str | None:
+        url = self.base_url.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            return Message("base_url_invalid").text(self.ctx.lang)
+        return None
+
+    def save(self) -> None:
+        if self.is_dirty():
+            self.ctx.app.exports.set_base_url(self.ctx.actor, self.base_url.text())
+            self._stored_url = self.base_url.text().strip().rstrip("/")
+
+    def open_wizard(self, search_text: str = "") -> None:
+        from belbo_desktop.ui.export.wizard import ExportWizard
+
+        wizard = ExportWizard(self.ctx, search_text if isinstance(search_text, str) else "", self)
+        wizard.finished.connect(lambda _result: (self.status.refresh(), self.show_server()))
+        wizard.open()
+        self.wizard = wizard
