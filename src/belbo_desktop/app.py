@@ -77,4 +77,5 @@ def _interactive(qapp: object, app: App, lang: str) -> int:
         return 0
     window = MainWindow(UiContext(app, login.actor, lang))
     window.show()
+    app.export_server.start_if_pending()  # links in export mails must open on this PC
     return QApplication.exec()

@@ -45,7 +45,7 @@ def _datetime(value: Any) -> str:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(BERLIN)
-        return value.isoformat(timespec="seconds")
+        return str(value.isoformat(timespec="seconds"))
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 

@@ -568,10 +568,10 @@ class ExportService:
                             CustomFieldValue.field_id.in_(custom_ids),
                         )
                     )
-                    for number, fid, value in values:
+                    for number, raw_id, value in values:
                         at = index.get(number)
                         if at is not None:
-                            rows[at][positions[fid]] = value
+                            rows[at][positions[raw_id]] = value
             yield rows
             last = page[-1][0]
 
@@ -970,7 +970,7 @@ class ExportService:
                     req.confirm_token_hash = rules.hash_token(token)
                 else:
                     req.download_token_hash = rules.hash_token(token)
-            self._send(request_id, kind, token)
+            self._send(request_id, str(kind), token)
         return len(due)
 
     def _expire(self, s: Session, req: ExportRequest) -> None:
