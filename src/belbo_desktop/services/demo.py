@@ -377,6 +377,9 @@ def build_demo(
         for start in range(0, len(rows), 5000):
             conn.execute(customers_table.insert(), rows[start : start + 5000])
     build_demo_catalogue(uow, clock, location_id)
+    from belbo_desktop.services.bonus import build_demo_bonus
+
+    build_demo_bonus(uow, clock, location_id)
     seed_demo_privacy(uow, clock, location_id, seed=seed)
     return DemoResult(location_id, customers, DEMO_LOGINS)
 

@@ -65,6 +65,7 @@ def nav_entries() -> list[NavEntry]:
     from belbo_desktop.ui.till.entry import nav_entries as _till; entries += _till()  # noqa: E702, I001
     from belbo_desktop.ui.privacy.entry import nav_entries as _privacy; entries += _privacy()  # noqa: E702, I001
     from belbo_desktop.ui.export.entry import nav_entries as _export; entries += _export()  # noqa: E702, I001
+    from belbo_desktop.ui.bonus.entry import nav_entries as _bonus; entries += _bonus()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 
@@ -75,6 +76,7 @@ def settings_pages() -> list[SettingsPageEntry]:
     from belbo_desktop.ui.till.entry import settings_pages as _till; entries += _till()  # noqa: E702, I001
     from belbo_desktop.ui.privacy.entry import settings_pages as _privacy; entries += _privacy()  # noqa: E702, I001
     from belbo_desktop.ui.export.entry import settings_pages as _export; entries += _export()  # noqa: E702, I001
+    from belbo_desktop.ui.bonus.entry import settings_pages as _bonus; entries += _bonus()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 
@@ -82,4 +84,5 @@ def customer_tabs() -> list[CustomerTabEntry]:
     entries: list[CustomerTabEntry] = []
     from belbo_desktop.ui.till.entry import customer_tabs as _till; entries += _till()  # noqa: E702, I001
     from belbo_desktop.ui.privacy.entry import customer_tabs as _privacy; entries += _privacy()  # noqa: E702, I001
+    from belbo_desktop.ui.bonus.entry import customer_tabs as _bonus; entries += _bonus()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)

@@ -1,0 +1,1 @@
+"""Bonusprogramme: settings page, overview and the customer file tab."""
