@@ -886,9 +886,9 @@ class PrivacyService:
     def _consent_rows(
         s: Session, customer_id: uuid.UUID, only: uuid.UUID | None = None
     ) -> list[ConsentRow]:
-        names: dict[uuid.UUID | None, str] = dict(
-            s.execute(select(StaffMember.id, StaffMember.display_name)).tuples().all()
-        )
+        names: dict[uuid.UUID | None, str] = {
+            sid: name for sid, name in s.execute(select(StaffMember.id, StaffMember.display_name))
+        }
         stmt = (
             select(Consent, ConsentWording.text)
             .outerjoin(
@@ -1060,9 +1060,9 @@ class PrivacyService:
         request_id: uuid.UUID | None = None,
     ) -> list[RequestRow]:
         today = local_today(self.clock)
-        names: dict[uuid.UUID | None, str] = dict(
-            s.execute(select(StaffMember.id, StaffMember.display_name)).tuples().all()
-        )
+        names: dict[uuid.UUID | None, str] = {
+            sid: name for sid, name in s.execute(select(StaffMember.id, StaffMember.display_name))
+        }
         stmt = (
             select(PrivacyRequest, Customer.number, Customer.first_name, Customer.last_name)
             .join(Customer, Customer.id == PrivacyRequest.customer_id)
