@@ -48,7 +48,10 @@ closed_sql = (
             func.max(
                 case(
                     (VE.kind == rules.EntryKind.EXPIRY.value, 2),
-                    (VE.kind.in_(_CLOSING), 1),
+                    (
+                        or_(*(VE.kind == kind for kind in _CLOSING)),
+                        1,
+                    ),  # no IN: no re-expansion per call
                     else_=0,
                 )
             ),
@@ -144,7 +147,7 @@ def _columns() -> tuple[object, ...]:
         func.coalesce(Customer.first_name, "") + " " + func.coalesce(Customer.last_name, "")
     )
     return (
-        Voucher,
+        *Voucher.__table__.c,
         balance_sql.label("balance"),
         closed_sql.label("closed"),
         Sale.receipt_no,
@@ -190,6 +193,12 @@ def _info(
     )
 
 
+def _info_row(row: object, today: dt.date) -> VoucherInfo:
+    """A row of :func:`_base`: the voucher's columns, balance, closed, receipt_no, buyer."""
+    r = row
+    return _info(r, r.balance, r.closed, r.receipt_no, r.buyer, today)  # type: ignore[attr-defined, arg-type]
+
+
 def code_error(exc: rules.InvalidCode) -> ValidationError:
     params: dict[str, object] = {}
     if exc.problem is rules.CodeProblem.BAD_CHARACTER:
@@ -199,18 +208,21 @@ def code_error(exc: rules.InvalidCode) -> ValidationError:
     return ValidationError({"code": Message(exc.problem.value, params)})
 
 
+_BY_CODE = _base(bindparam("location_id")).where(Voucher.code == bindparam("code"))  # type: ignore[arg-type, attr-defined]
+
+
 def load_by_code(s: Session, location_id: uuid.UUID, text: str, today: dt.date) -> VoucherInfo:
     """Find a voucher by what was typed or scanned; ValidationError names what is wrong."""
     try:
         code = rules.normalise_code(text)
     except rules.InvalidCode as exc:
         raise code_error(exc) from None
-    row = s.execute(_base(location_id).where(Voucher.code == code)).first()  # type: ignore[attr-defined]
+    row = s.connection().execute(_BY_CODE, {"location_id": location_id, "code": code}).first()
     if row is None:
         raise ValidationError(
             {"code": Message("voucher_unknown", {"code": rules.format_code(code)})}
         )
-    return _info(*row, today)
+    return _info_row(row, today)
 
 
 def load_by_id(
@@ -219,7 +231,7 @@ def load_by_id(
     row = s.execute(_base(location_id).where(Voucher.id == voucher_id)).first()  # type: ignore[attr-defined]
     if row is None:
         raise NotFound(Message("not_found", {"what": "Gutschein"}))
-    return _info(*row, today)
+    return _info_row(row, today)
 
 
 _FOR_PAYMENT = select(
@@ -342,7 +354,7 @@ class VoucherService:
         )
         today = local_today(self.clock)
         with self.uow.read() as s:
-            return [_info(*row, today) for row in s.execute(stmt)]
+            return [_info_row(row, today) for row in s.connection().execute(stmt)]
 
     def for_customer(self, actor: Actor, customer_id: uuid.UUID) -> list[VoucherInfo]:
         """The customer file's Gutscheine tab: vouchers bought or redeemed by them."""
@@ -359,7 +371,7 @@ class VoucherService:
         )
         today = local_today(self.clock)
         with self.uow.read() as s:
-            return [_info(*row, today) for row in s.execute(stmt)]
+            return [_info_row(row, today) for row in s.connection().execute(stmt)]
 
     def detail(self, actor: Actor, voucher_id: uuid.UUID) -> VoucherDetail:
         actor.require(Right.SELL)
