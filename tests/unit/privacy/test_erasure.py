@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 
 import pytest
+from sqlalchemy import select
 
 from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from belbo_desktop.domain.privacy import ConsentKind
 from belbo_desktop.services.customers import CustomerQuery
-from belbo_desktop.storage.orm import Customer, CustomFieldValue
+from belbo_desktop.storage.orm import Consent, Customer, CustomFieldValue
 from tests.builders import a_customer
 from tests.conftest import Salon
 from tests.unit.privacy.conftest import PrivacyFields
@@ -48,8 +50,10 @@ def test_erasure_removes_personal_data_and_cleans_the_search(
         assert row is not None and row.deleted_at is not None
         assert (row.first_name, row.email, row.notes, row.birthday) == ("", None, None, None)
         assert "Quastenflosser" not in row.search_text
-        assert s.query(CustomFieldValue).filter_by(customer_id=c.id).count() == 0
-    assert all(not consent.active for consent in _consents(app, c.id))
+        assert not s.scalars(
+            select(CustomFieldValue).where(CustomFieldValue.customer_id == c.id)
+        ).all()
+    assert _open_consents(app, c.id) == 0
     entry = app.audit.entries(salon.owner, action="customer_erased")[0]
     assert entry.target_id == str(c.id) and entry.staff_name == "Leitung"
 
@@ -83,13 +87,34 @@ def test_erasure_needs_the_right_the_reason_and_the_number(
     assert not app.audit.entries(salon.owner, action="customer_erased")
 
 
-def _consents(app: App, customer_id):  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from belbo_desktop.storage.orm import Consent
-
+def _open_consents(app: App, customer_id: uuid.UUID) -> int:
     with app.uow.read() as s:
-        return [
-            type("C", (), {"active": c.withdrawn_at is None})()
-            for c in s.scalars(select(Consent).where(Consent.customer_id == customer_id))
-        ]
+        return len(
+            s.scalars(
+                select(Consent).where(
+                    Consent.customer_id == customer_id, Consent.withdrawn_at.is_(None)
+                )
+            ).all()
+        )
+
+
+def test_erasure_request_stays_in_the_register_without_the_name(
+    app: App, salon: Salon, fields: PrivacyFields
+) -> None:
+    import datetime as dt
+
+    from belbo_desktop.domain.privacy import Channel, RequestInput, RequestKind, RequestStatus
+
+    c = _customer(app, salon, fields)
+    req = app.privacy.register_request(
+        salon.manager, c.id, RequestInput(RequestKind.ERASURE, Channel.EMAIL, dt.date(2026, 11, 20))
+    )
+    app.privacy.verify_identity(salon.manager, req.id, "Anfrage von der hinterlegten Adresse")
+    app.privacy.erase(
+        salon.manager, c.id, reason="Art. 17", confirmation=str(c.number), request_id=req.id
+    )
+    done = app.privacy.close_request(salon.manager, req.id, RequestStatus.FULFILLED)
+    assert done.customer_name == "Gelöschter Kunde"
+    assert done.customer_number == c.number
+    erased = app.audit.entries(salon.owner, action="customer_erased")[0]
+    assert erased.details["request_id"] == str(req.id)

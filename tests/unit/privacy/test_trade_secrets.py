@@ -91,3 +91,20 @@ def test_only_staff_with_the_privacy_settings_right_may_mark(
         with pytest.raises(PermissionDenied):
             app.privacy.set_health_data(actor, fields.skin, True)
     assert not _by_key(app, salon)[fields.skin].trade_secret
+
+
+def test_several_changes_are_all_or_nothing(app: App, salon: Salon, fields: PrivacyFields) -> None:
+    with pytest.raises(ValidationError):
+        app.privacy.classify(
+            salon.owner,
+            [(fields.skin, "trade_secret", True), ("email", "trade_secret", True)],
+        )
+    listed = _by_key(app, salon)
+    assert not listed[fields.skin].trade_secret and not listed["email"].trade_secret
+    # Unmark and re-class in one go: secret -> identifying.
+    app.privacy.classify(
+        salon.owner,
+        [(fields.formula, "trade_secret", False), (fields.formula, "identifying", True)],
+    )
+    f = _by_key(app, salon)[fields.formula]
+    assert f.identifying and not f.trade_secret
