@@ -65,10 +65,26 @@ class LocalExportServer:
         return host in ("127.0.0.1", "localhost", "::1")
 
     def start_if_pending(self) -> bool:
-        """Run the server when open exports need their pages here; returns whether it runs."""
-        if self.serves_links() and self.service.has_open_requests():
+        """Run the server when open exports need their pages here; returns whether it runs.
+
+        With a hub serving the pages, only the housekeeping runs here (mail retry, expiry).
+        """
+        if not self.service.has_open_requests():
+            return self.running
+        if self.serves_links():
             return self.start()
-        return self.running
+        self._start_housekeeping()
+        return False
+
+    def _start_housekeeping(self) -> None:
+        with self._lock:
+            if self._housekeeper is not None and self._housekeeper.is_alive():
+                return
+            self._stop.clear()
+            self._housekeeper = threading.Thread(
+                target=self._housekeeping, name="belbo-export-housekeeping", daemon=True
+            )
+            self._housekeeper.start()
 
     def start(self) -> bool:
         """Bind the port now (so a busy port is reported at once), then serve in a thread."""
@@ -103,10 +119,7 @@ class LocalExportServer:
                 target=self._serve, args=(server, sock), name="belbo-export-pages", daemon=True
             )
             self._thread.start()
-            self._housekeeper = threading.Thread(
-                target=self._housekeeping, name="belbo-export-housekeeping", daemon=True
-            )
-            self._housekeeper.start()
+        self._start_housekeeping()
         return self.wait_started()
 
     def wait_started(self, timeout: float = 5.0) -> bool:

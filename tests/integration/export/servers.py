@@ -96,12 +96,22 @@ def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, aut
 class SmtpServer:
     """A real SMTP server on 127.0.0.1 that requires STARTTLS and a login."""
 
-    def __init__(self, folder: Path, port: int | None = None) -> None:
+    def __init__(self, folder: Path, port: int | None = None, implicit_tls: bool = False) -> None:
         self.cert, key = self_signed_cert(folder)
         self.port = port or free_port()
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(self.cert, key)
         self.inbox = Inbox()
+        if implicit_tls:  # "SSL/TLS" on port 465: TLS from the first byte
+            self.controller = Controller(
+                self.inbox,
+                hostname="127.0.0.1",
+                port=self.port,
+                ssl_context=context,
+                authenticator=_authenticator,
+                auth_require_tls=False,
+            )
+            return
         self.controller = Controller(
             self.inbox,
             hostname="127.0.0.1",

@@ -190,3 +190,47 @@ def test_wrong_smtp_password_is_reported(
     status = app.exports.request(salon.manager, ORDER)
     assert status.mail_error == "Anmeldung am Mailserver fehlgeschlagen"
     assert smtp.inbox.messages == []
+
+
+def test_implicit_tls_server_receives_the_mail(
+    app: App, salon: Salon, tmp_path: Path, file_secrets: SecretStore
+) -> None:
+    server = SmtpServer(tmp_path, implicit_tls=True).start()
+    try:
+        app.mail.save(
+            salon.owner,
+            SmtpSettings(
+                host="127.0.0.1",
+                port=server.port,
+                security=Security.TLS,
+                username=SMTP_USER,
+                sender="belbo@salon-test.de",
+                ca_file=str(server.cert),
+            ),
+            SMTP_PASSWORD,
+        )
+        app.mail.check(salon.owner, app.mail.load(), None)  # the settings page's test button
+        status = app.exports.request(salon.manager, ORDER)
+        assert status.mail_error is None
+        assert "/export/confirm/" in server.inbox.text()
+    finally:
+        server.stop()
+
+
+def test_untrusted_certificate_is_refused(
+    app: App, salon: Salon, smtp: SmtpServer, file_secrets: SecretStore
+) -> None:
+    app.mail.save(
+        salon.owner,
+        SmtpSettings(
+            host="127.0.0.1",
+            port=smtp.port,
+            security=Security.STARTTLS,
+            username=SMTP_USER,
+            sender="belbo@salon-test.de",
+        ),
+        SMTP_PASSWORD,
+    )
+    status = app.exports.request(salon.manager, ORDER)
+    assert status.mail_error is not None and "TLS" in status.mail_error
+    assert smtp.inbox.messages == []
