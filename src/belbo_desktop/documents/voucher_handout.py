@@ -67,7 +67,7 @@ def euro(m: Money) -> str:
 
 def printable(text: str, font: str = REGULAR) -> str:
     """Characters the embedded font cannot draw (emoji) become a visible "?"."""
-    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(font).face
     cmap = face.charToGlyph
     return "".join(ch if (ord(ch) in cmap or ch in "\n\t") else "?" for ch in text)
 
@@ -176,7 +176,7 @@ def _draw_a6(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) 
     c.setFillColor(GREY)
     _centered(c, kind, REGULAR, 8.5, cx, ht - 41 * mm)
     c.setFillColor(Color(0, 0, 0))
-    head_size = 28 if h.kind is VoucherKind.VALUE else 16
+    head_size: float = 28 if h.kind is VoucherKind.VALUE else 16
     head_lines = _lines(headline, BOLD, head_size, inner, 2)
     if len(head_lines) == 1:
         head_size = _fit_size(headline, BOLD, head_size, inner, 12)
@@ -242,7 +242,7 @@ def _draw_din_lang(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, fl
     c.setFont(REGULAR, 8.5)
     c.drawString(margin, ht - 39 * mm, kind)
     c.setFillColor(Color(0, 0, 0))
-    head_size = 26 if h.kind is VoucherKind.VALUE else 16
+    head_size: float = 26 if h.kind is VoucherKind.VALUE else 16
     head_size = _fit_size(headline, BOLD, head_size, left_w, 11)
     c.setFont(BOLD, head_size)
     c.drawString(margin, ht - 39 * mm - head_size * 1.05, printable(headline, BOLD))

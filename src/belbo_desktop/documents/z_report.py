@@ -99,7 +99,9 @@ def render_z_report(report: ClosingReport, target: Path | io.BytesIO | None = No
     story += [_table(pay_rows, [60 * mm, 40 * mm]), Spacer(1, 6 * mm)]
     story.append(Paragraph("Umsatzsteuer", _style(12, BOLD, 4)))
     vat_rows = [["Steuersatz", "Netto", "USt", "Brutto"]]
-    for row in t.get("vat", []):  # type: ignore[union-attr]
+    vat_totals = t.get("vat", [])
+    assert isinstance(vat_totals, list)
+    for row in vat_totals:
         rate = row["rate"]
         gross, vat = Money(int(row["gross"])), Money(int(row["vat"]))
         vat_rows.append(
@@ -134,7 +136,7 @@ def render_z_report(report: ClosingReport, target: Path | io.BytesIO | None = No
         _table(case_rows, [105 * mm, 20 * mm, 35 * mm]),
         Spacer(1, 6 * mm),
         Paragraph(
-            f"Summe aller Belege: <b>{euro(Money(int(t.get('total', 0))))}</b>",  # type: ignore[call-overload]
+            f"Summe aller Belege: <b>{euro(Money(int(str(t.get('total', 0)))))}</b>",
             _style(10),
         ),
         Paragraph(
@@ -143,7 +145,7 @@ def render_z_report(report: ClosingReport, target: Path | io.BytesIO | None = No
             _style(8),
         ),
     ]
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story)
     data = buffer.getvalue()
     if isinstance(target, Path):
         target.write_bytes(data)

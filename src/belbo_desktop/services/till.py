@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import bindparam, func, select
@@ -940,7 +940,7 @@ def _check_voucher_sale(v: VoucherSale) -> None:
         raise ValidationError(errors)
 
 
-def _insert(s: Session, model: type[Base], rows: list[dict[str, object]]) -> None:
+def _insert(s: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
     """Core executemany on the session's connection: the ORM's bulk path costs more
     than the inserts themselves at the till."""
     s.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
