@@ -450,7 +450,7 @@ def sample_report_data() -> ReportData:
     ledger = tuple(
         {
             "at": f"{1 + i % 28:02d}.{1 + i % 12:02d}.2026",
-            "code": f"K7QF-92MD-{i:04d}",
+            "code": f"•••••-•••••-X4T{i:02d}",
             "kind": "Verkauf" if i == 0 else "Einlösung",
             "amount": "50,00 €" if i == 0 else "-1,00 €",
             "balance": f"{50 - i:d},00 €",
