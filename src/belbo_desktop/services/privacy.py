@@ -1129,6 +1129,8 @@ class PrivacyService:
         actor.require(Right.PRIVACY_REQUESTS)
         with self.uow.read() as s:
             data = self._report_data(s, actor, customer_id)
+            if any(f.health_data and f.value is not None for f in data.fields):
+                actor.require(Right.VIEW_HEALTH_DATA)  # the files show them
             if request_id is not None:
                 req = self._open_request(s, actor, request_id)
                 data = dataclasses.replace(data, request_received_on=req.received_on)

@@ -214,3 +214,20 @@ def test_hostile_content_gives_a_correct_pdf(
     assert "Nguy" in joined and "Übermaß" in joined
     for page in reader.pages:  # nothing drawn outside the A4 media box
         assert float(page.mediabox.width) == pytest.approx(595.27, abs=0.1)
+
+
+def test_report_with_health_values_needs_the_health_right_too(
+    app: App, salon: Salon, fields: PrivacyFields, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from belbo_desktop.domain.rights import Right
+
+    c = _customer(app, salon, fields)
+    no_health = dataclasses.replace(
+        salon.manager, rights=salon.manager.rights - {Right.VIEW_HEALTH_DATA}
+    )
+    out = tmp_path / "out"
+    with pytest.raises(PermissionDenied):
+        app.privacy.create_report(no_health, c.id, out_dir=out)
+    assert not out.exists()
