@@ -136,6 +136,10 @@ TILL_MESSAGES: dict[str, tuple[str, str]] = {
         "The voucher {code} from this receipt has already been (partly) redeemed, "
         "so the sale cannot be cancelled.",
     ),
+    "sale_is_refund": (
+        "Eine Gutschein-Auszahlung kann nicht storniert werden; der Gutschein ist geschlossen.",
+        "A voucher pay-out cannot be cancelled; the voucher is closed.",
+    ),
     "sale_reason_required": (
         "Bitte einen Grund für das Storno angeben.",
         "Please give a reason for the cancellation.",

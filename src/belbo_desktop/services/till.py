@@ -489,13 +489,7 @@ class TillService:
         which is refused once such a voucher has been used.
         """
         actor.require(Right.CANCEL_SALES)
-        reason = clean(reason)
-        if not reason:
-            raise ValidationError({"reason": Message("sale_reason_required")})
-        if len(reason) > 300 or has_control_chars(reason):
-            raise ValidationError(
-                {"reason": Message("voucher_text_too_long", {"what": "Grund", "max": 300})}
-            )
+        reason = _checked_reason(reason)
         now = self.clock.now()
         today = local_today(self.clock)
         with self.uow.write() as s:
@@ -504,6 +498,12 @@ class TillService:
                 raise NotFound(Message("sale_not_found"))
             if original.reverses_sale_id is not None:
                 raise ValidationError({"sale": Message("sale_is_reversal")})
+            refunded = select(VoucherEntry.id).where(
+                VoucherEntry.sale_id == sale_id,
+                VoucherEntry.kind == vrules.EntryKind.REFUND.value,
+            )
+            if s.scalar(refunded) is not None:
+                raise ValidationError({"sale": Message("sale_is_refund")})
             if s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is not None:
                 raise ValidationError(
                     {"sale": Message("sale_already_reversed", {"number": original.receipt_no})}
@@ -636,6 +636,113 @@ class TillService:
         return SaleResult(
             new_sale, receipt_no, Money(-original.total_cents), Money(0), (), signature.state
         )
+
+    # --- voucher pay-out ----------------------------------------------------------------
+
+    def refund_voucher(self, actor: Actor, voucher_id: uuid.UUID, reason: str) -> SaleResult:
+        """Pay the rest value out in cash, as a till receipt so the drawer stays right.
+
+        The receipt line is the voucher's redemption business case with a negative amount
+        (for a single-purpose voucher at its VAT rate, which corrects the VAT paid at sale);
+        the ledger gets a REFUND entry, after which the voucher is closed.
+        """
+        actor.require(Right.VOID_VOUCHERS)
+        reason = _checked_reason(reason)
+        now = self.clock.now()
+        today = local_today(self.clock)
+        with self.uow.write() as s:
+            till = self._till_of(s, actor.location_id)
+            info = load_by_id(s, actor.location_id, voucher_id, today)
+            if info.balance.cents <= 0 or info.state is vrules.VoucherState.CANCELLED:
+                raise ValidationError(
+                    {"reason": Message("voucher_nothing_left", {"code": info.display_code})}
+                )
+            single = info.treatment is vrules.VatTreatment.SINGLE_PURPOSE
+            rate = info.vat_rate if single else None
+            amount = -info.balance
+            line = PostingLine(
+                BusinessCase.SINGLE_PURPOSE_REDEMPTION
+                if single
+                else BusinessCase.MULTI_PURPOSE_REDEMPTION,
+                f"Auszahlung Restwert Gutschein {info.display_code}",
+                1,
+                amount,
+                Money(0),
+                amount,
+                rate,
+                -info.balance.vat_included(rate) if rate else Money(0),
+                voucher_id=info.id,
+            )
+            receipt_no = _next_receipt_no(s, till.id)
+            sale_id = new_id()
+            _insert(
+                s,
+                Sale,
+                [
+                    dict(
+                        id=sale_id,
+                        till_id=till.id,
+                        location_id=actor.location_id,
+                        receipt_no=receipt_no,
+                        started_at=now,
+                        finished_at=now,
+                        staff_id=actor.staff_id,
+                        customer_id=info.buyer_id,
+                        total_cents=amount.cents,
+                        reverses_sale_id=None,
+                        reason=reason,
+                    )
+                ],
+            )
+            _insert(s, SaleLine, [_line_row(sale_id, 1, line, info.id)])
+            _insert(
+                s,
+                SalePayment,
+                [
+                    dict(
+                        id=new_id(),
+                        sale_id=sale_id,
+                        method=PaymentMethod.CASH.value,
+                        amount_cents=amount.cents,
+                        tendered_cents=None,
+                        change_cents=0,
+                    )
+                ],
+            )
+            _insert(
+                s,
+                VoucherEntry,
+                [
+                    dict(
+                        id=new_id(),
+                        voucher_id=info.id,
+                        at=now,
+                        kind=vrules.EntryKind.REFUND.value,
+                        amount_cents=amount.cents,
+                        sale_id=sale_id,
+                        staff_id=actor.staff_id,
+                        reason=reason,
+                    )
+                ],
+            )
+            signature = self._sign(s, till, receipt_no, sale_id, now, now, amount)
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "voucher_refund",
+                target_type="voucher",
+                target_id=info.id,
+                amount_cents=info.balance.cents,
+                receipt_no=receipt_no,
+                reason=reason,
+            )
+            committed = CommittedSale(
+                sale_id, receipt_no, actor.location_id, info.buyer_id, (line,)
+            )
+            for hook in self.after_sale:
+                hook(s, actor, committed)
+        return SaleResult(sale_id, receipt_no, amount, Money(0), (), signature.state)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -922,6 +1029,17 @@ def _check_cart(cart: Cart) -> None:
         if first is CartProblem.UNDERPAID:
             params["missing"] = _euro(cart.remaining)
         raise ValidationError({"cart": Message(first.value, params)})
+
+
+def _checked_reason(reason: str) -> str:
+    reason = clean(reason)
+    if not reason:
+        raise ValidationError({"reason": Message("sale_reason_required")})
+    if len(reason) > 300 or has_control_chars(reason):
+        raise ValidationError(
+            {"reason": Message("voucher_text_too_long", {"what": "Grund", "max": 300})}
+        )
+    return reason
 
 
 def _check_voucher_sale(v: VoucherSale) -> None:

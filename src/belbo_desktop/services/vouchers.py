@@ -1,5 +1,6 @@
 """Vouchers: look up by code (scanned or typed), overview, detail with ledger, cancel,
-refund, expire. Vouchers are issued by the till (:mod:`belbo_desktop.services.till`).
+expire. Vouchers are issued and paid out by the till (:mod:`belbo_desktop.services.till`),
+because money changes hands there.
 """
 
 from __future__ import annotations
@@ -405,10 +406,6 @@ class VoucherService:
     def cancel(self, actor: Actor, voucher_id: uuid.UUID, reason: str) -> VoucherInfo:
         """Void the rest value (e.g. issued by mistake). The entries stay; nothing is deleted."""
         return self._close(actor, voucher_id, reason, rules.EntryKind.CANCELLATION)
-
-    def refund(self, actor: Actor, voucher_id: uuid.UUID, reason: str) -> VoucherInfo:
-        """Record that the rest value was paid back to the customer."""
-        return self._close(actor, voucher_id, reason, rules.EntryKind.REFUND)
 
     def _close(
         self, actor: Actor, voucher_id: uuid.UUID, reason: str, kind: rules.EntryKind

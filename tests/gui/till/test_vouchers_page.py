@@ -86,3 +86,16 @@ def test_customer_tab_lists_the_customers_vouchers(qtbot: QtBot, app: App, salon
     qtbot.addWidget(tab)
     assert tab.model.total == 1
     assert tab.model.rows[0].buyer_name == "Anna Kühn"
+
+
+def test_paying_out_the_rest_value_books_a_till_receipt(
+    qtbot: QtBot, app: App, salon: Salon
+) -> None:
+    voucher = a_voucher_sold(app, salon.front_desk, 3000)
+    page = VouchersPage(UiContext(app, salon.owner), ask_reason=lambda _p, _t: "Umzug")
+    qtbot.addWidget(page)
+    page.view.selectRow(0)
+    page.detail.refund_button.click()
+    assert app.vouchers.lookup(salon.owner, voucher.code).balance == Money(0)
+    assert [s.total for s in app.till.recent(salon.owner)][0] == Money(-3000)
+    assert not page.detail.refund_button.isEnabled()

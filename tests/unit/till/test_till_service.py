@@ -412,14 +412,34 @@ def test_vouchers_cancel_and_refund_need_a_reason_and_the_right(app: App, salon:
     info = app.vouchers.lookup(salon.owner, voucher.code)
     before = counts(app)
     with pytest.raises(ValidationError):
-        app.vouchers.refund(salon.owner, info.id, "  ")
+        app.till.refund_voucher(salon.owner, info.id, "  ")
+    with pytest.raises(PermissionDenied):
+        app.till.refund_voucher(salon.front_desk, info.id, "bar ausgezahlt")
     assert counts(app) == before
-    refunded = app.vouchers.refund(salon.owner, info.id, "Kundin zieht weg, bar ausgezahlt")
+    paid = app.till.refund_voucher(salon.owner, info.id, "Kundin zieht weg, bar ausgezahlt")
+    assert paid.total == Money(-5000) and paid.receipt_no == 2
+    refunded = app.vouchers.lookup(salon.owner, voucher.code)
     assert refunded.balance == Money(0) and refunded.state is VoucherState.CANCELLED
+    receipt = app.till.receipt(salon.owner, paid.sale_id)
+    assert receipt.payments[0].amount == Money(-5000)
+    assert receipt.lines[0].business_case is BusinessCase.MULTI_PURPOSE_REDEMPTION
     with pytest.raises(ValidationError):
         app.vouchers.cancel(salon.owner, info.id, "nochmal")
+    with pytest.raises(ValidationError):
+        app.till.reverse(salon.owner, paid.sale_id, "Storno der Auszahlung")
     actions = [e.action for e in app.audit.entries(salon.owner, target_id=str(info.id))]
     assert actions == ["voucher_refund"]
+    report = app.till.close_day(salon.owner)
+    assert report.totals["payments"] == {"cash": 0}
+
+
+def test_cancelling_a_voucher_voids_the_rest_without_money(app: App, salon: Salon) -> None:
+    voucher = a_voucher_sold(app, salon.front_desk, 5000)
+    info = app.vouchers.lookup(salon.owner, voucher.code)
+    cancelled = app.vouchers.cancel(salon.owner, info.id, "Irrtümlich ausgestellt")
+    assert cancelled.state is VoucherState.CANCELLED and cancelled.balance == Money(0)
+    kinds = [e.kind for e in app.vouchers.detail(salon.owner, info.id).ledger]
+    assert kinds == [EntryKind.ISSUE, EntryKind.CANCELLATION]
 
 
 def test_expire_due_books_the_rest_value(app: App, salon: Salon, clock: FixedClock) -> None:

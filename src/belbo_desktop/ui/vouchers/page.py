@@ -221,7 +221,7 @@ class VoucherDetailPane(QWidget):
             if how == "cancel":
                 service.cancel(self.ctx.actor, self.detail.info.id, reason)
             else:
-                service.refund(self.ctx.actor, self.detail.info.id, reason)
+                self.ctx.app.till.refund_voucher(self.ctx.actor, self.detail.info.id, reason)
         except BelboError as exc:
             self.message.setText(exc.text(self.ctx.lang))
             self.message.setStyleSheet("color: #b42318;")
