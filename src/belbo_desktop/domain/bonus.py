@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from belbo_desktop.domain.errors import ValidationError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.money import Money
+from belbo_desktop.domain.sales import ItemLine
 from belbo_desktop.domain.text import clean, has_control_chars
 
 STAMPS_MIN = 2
@@ -159,7 +160,7 @@ class SaleLineView:
     catalogue_item_id: uuid.UUID | None
     amount: Money
     is_goods: bool  # a service or product line (not a voucher sold or redeemed)
-    is_reward: bool  # a bonus reward given in this sale
+    is_reward: bool  # a free bonus reward line (an amount off still counts as bought)
 
 
 def stamps_earned(
@@ -232,3 +233,46 @@ def progress_text(stamps: int, needed: int) -> str:
     shown = max(stamps, 0)
     word = "Stempel" if needed == 1 else "Stempeln"
     return f"{shown} von {needed} {word}"
+
+
+#: What the printed card's QR code holds: a scanner at the till types it, and the till
+#: attaches that customer. Long enough (and unlike a voucher code) to be told apart.
+CUSTOMER_CODE_PREFIX = "BELBO-KUNDE-"
+
+
+def customer_code(number: int) -> str:
+    return f"{CUSTOMER_CODE_PREFIX}{number}"
+
+
+def parse_customer_code(text: str) -> int | None:
+    """The customer number in a scanned card code, or None if it is not one.
+
+    Scanners on a German keyboard layout may send "ß" for "-"; both are accepted.
+    """
+    cleaned = text.strip().upper().replace("ß", "-").replace("ẞ", "-")
+    if not cleaned.startswith(CUSTOMER_CODE_PREFIX):
+        return None
+    digits = cleaned[len(CUSTOMER_CODE_PREFIX) :]
+    if not digits.isdigit() or not digits.isascii() or len(digits) > 12:
+        return None
+    return int(digits)
+
+
+def with_reward_discount(
+    items: list[ItemLine], amount: Money, card: uuid.UUID
+) -> list[ItemLine] | None:
+    """The cart's items with an amount-off reward taken from the dearest line (marked
+    with the card, so the sale redeems it), or None if no line can carry it."""
+    candidates = [
+        (i, it)
+        for i, it in enumerate(items)
+        if it.bonus_card_id is None and (it.unit_price * it.quantity - it.discount).cents > 0
+    ]
+    if not candidates:
+        return None
+    index, line = max(candidates, key=lambda c: c[1].unit_price * c[1].quantity - c[1].discount)
+    room = line.unit_price * line.quantity - line.discount
+    off = Money(min(amount.cents, room.cents))
+    result = list(items)
+    result[index] = replace(line, discount=line.discount + off, bonus_card_id=card)
+    return result

@@ -160,8 +160,8 @@ class PrintableCard:
 
     @property
     def qr_data(self) -> str:
-        """The customer number: a scanner types it into the till's customer search."""
-        return str(self.customer_number)
+        """A scanner at the till types this and the till attaches the customer."""
+        return rules.customer_code(self.customer_number)
 
 
 class BonusService:
@@ -465,6 +465,25 @@ class BonusService:
             c for c in self.cards(actor, customer_id) if c.current and c.state is CardState.FULL
         ]
 
+    def customer_for_code(self, actor: Actor, text: str) -> tuple[uuid.UUID, str] | None:
+        """The customer a scanned bonus card belongs to, or None if ``text`` is no card."""
+        number = rules.parse_customer_code(text)
+        if number is None:
+            return None
+        if not actor.can(Right.SELL):
+            actor.require(Right.VIEW_CUSTOMERS)
+        with self.uow.read() as s:
+            row = s.execute(
+                select(Customer.id, Customer.first_name, Customer.last_name).where(
+                    Customer.location_id == actor.location_id,
+                    Customer.number == number,
+                    Customer.deleted_at.is_(None),
+                )
+            ).first()
+        if row is None:
+            raise NotFound(Message("not_found", {"what": f"Kunde {number}"}))
+        return row[0], f"{row[1]} {row[2]}".strip()
+
     def reward_line(self, actor: Actor, card_id: uuid.UUID) -> ItemLine | None:
         """The till line that gives a free-service reward (closes the card on sale).
 
@@ -630,7 +649,8 @@ class BonusService:
                 ln.catalogue_item_id,
                 ln.amount,
                 ln.business_case is BusinessCase.SALE,
-                ln.bonus_card_id is not None,
+                # a free reward line; a line with an amount off still counts as bought
+                ln.bonus_card_id is not None and ln.amount.cents == 0,
             )
             for ln in sale.lines
         ]

@@ -59,6 +59,7 @@ from belbo_desktop.services.customers import CustomerQuery
 from belbo_desktop.services.till import SaleResult
 from belbo_desktop.services.vouchers import VoucherInfo
 from belbo_desktop.ui import formatting as fmt
+from belbo_desktop.ui.bonus.till_strip import BonusTillStrip
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.till import output
 from belbo_desktop.ui.till.keypad import NumericKeypad
@@ -159,7 +160,12 @@ class TillPage(QWidget):
         columns.addWidget(self._build_offer(), 4)
         columns.addWidget(self._build_cart(), 5)
         columns.addWidget(self._build_pay(), 3)
-        self.scanner = ScanCatcher(self, self.redeem_code)
+        self.scanner = ScanCatcher(
+            self,
+            lambda code: (
+                self.bonus_strip.take_scan(code, self.set_customer) or self.redeem_code(code)
+            ),
+        )
         self.reload_catalogue()
         self._refresh()
 
@@ -249,6 +255,8 @@ class TillPage(QWidget):
         customer_row.addWidget(self.customer_button)
         customer_row.addWidget(self.customer_clear)
         layout.addLayout(customer_row)
+        self.bonus_strip = BonusTillStrip(self.ctx, lambda: self.cart, self._refresh)
+        layout.addWidget(self.bonus_strip)
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -705,6 +713,7 @@ class TillPage(QWidget):
         from belbo_desktop.documents.z_report import render_z_report
 
         try:
+            self.ctx.app.vouchers.expire_due(self.ctx.actor)  # book what expired, once a day
             report = self.ctx.app.till.close_day(self.ctx.actor)
         except BelboError as exc:
             self._say(exc.text(self.ctx.lang), error=True)
@@ -724,6 +733,7 @@ class TillPage(QWidget):
 
     def _refresh(self) -> None:
         lang = self.ctx.lang
+        self.bonus_strip.sync(self.cart)
         rows = self._rows()
         self.table.setRowCount(len(rows))
         for r, (kind, _index, obj) in enumerate(rows):
@@ -804,6 +814,8 @@ class TillPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            self.reload_catalogue()  # prices may have changed in Einstellungen meanwhile
         self.code_edit.setFocus()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from belbo_desktop.domain.bonus import parse_customer_code
 from belbo_desktop.domain.vouchers import InvalidCode, normalise_code
 
 MAX_GAP_S = 0.05  # people type slower than one key per 50 ms; scanners much faster
@@ -60,7 +61,8 @@ class ScanCatcher(QObject):
                 try:
                     normalise_code(scanned)
                 except InvalidCode:
-                    return False
+                    if parse_customer_code(scanned) is None:  # a bonus card opens its customer
+                        return False
                 self._take_back(obj, scanned)
                 self.on_scan(scanned)
                 return True
