@@ -148,6 +148,8 @@ def _rows(r: ReceiptData) -> list[_Row]:
                 gap=2,
             )
         )
+    for i, note in enumerate(r.notes):
+        rows.append(_Row(note, size=7, gap=2 if i == 0 else 0))
     rows.append(_Row("", rule=True, gap=2))
     state = r.signature.state.value
     if state == "no_tse":
