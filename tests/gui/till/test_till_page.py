@@ -167,3 +167,28 @@ def test_daily_closing_writes_the_z_report(
     assert Path(url.toLocalFile()).name == "z-bericht-00001.pdf"
     page.run_closing()
     assert "keine Belege" in page.status.text()
+
+
+def test_customer_is_found_and_attached_to_the_sale(
+    qtbot: QtBot, app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    from tests.builders import a_customer
+
+    from belbo_desktop.ui.till.page import CustomerPicker
+
+    customer = a_customer(app, salon.owner, first_name="Greta", last_name="Krause")
+    page = make_page(qtbot, app, salon, [])
+    picker = CustomerPicker(page.ctx, page)
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.search, "kraus")
+    assert picker.results.count() == 1
+    picker.results.setCurrentRow(0)
+    picker.accept()
+    customer_id, name = picker.chosen  # type: ignore[misc]
+    page.set_customer(customer_id, name)
+    assert "Greta Krause" in page.customer_label.text()
+    page.offer_tabs.setCurrentIndex(2)
+    tap(qtbot, page.preset_buttons[0])
+    tap(qtbot, page.card_button)
+    (mine,) = app.vouchers.for_customer(salon.owner, customer.id)
+    assert mine.buyer_name == "Greta Krause"

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -305,6 +305,11 @@ class VouchersPage(QWidget):
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()  # vouchers sold at the till since the page was last shown
 
     def query(self) -> VoucherQuery:
         return VoucherQuery(self.search.text(), self.state.currentData(), self.kind.currentData())
