@@ -249,7 +249,7 @@ def parse_customer_code(text: str) -> int | None:
 
     Scanners on a German keyboard layout may send "ß" for "-"; both are accepted.
     """
-    cleaned = text.strip().upper().replace("ß", "-").replace("ẞ", "-")
+    cleaned = text.replace("ß", "-").replace("ẞ", "-").strip().upper()
     if not cleaned.startswith(CUSTOMER_CODE_PREFIX):
         return None
     digits = cleaned[len(CUSTOMER_CODE_PREFIX) :]

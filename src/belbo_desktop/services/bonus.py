@@ -560,7 +560,7 @@ class BonusService:
                     .group_by(BonusCard.program_id)
                 ).all()
             )
-            redeemed = defaultdict(int)
+            redeemed: defaultdict[uuid.UUID, int] = defaultdict(int)
             for pid, kind, n in s.execute(
                 select(BonusCard.program_id, BonusEntry.kind, func.count())
                 .join(BonusCard, BonusCard.id == BonusEntry.card_id)
@@ -707,7 +707,7 @@ class BonusService:
         notes: list[str] = []
         for entry, card, name in rows:
             if entry.kind == EntryKind.REDEMPTION.value:
-                notes.append(f"Bonusprämie eingelöst ({name}): {entry.reward or ''}".strip())
+                notes.append(f"Bonusprämie eingelöst: {entry.reward or name}")
                 continue
             if entry.kind == EntryKind.CARRY.value:
                 continue
@@ -718,9 +718,9 @@ class BonusService:
             )
             progress = rules.progress_text(int(stamps or 0), card.stamps_needed)
             if entry.kind == EntryKind.STAMP.value:
-                notes.append(f"Bonuskarte {name}: {progress}")
+                notes.append(f"Bonuskarte „{name}“: {progress}")
             else:
-                notes.append(f"Bonuskarte {name}: Storno, jetzt {progress}")
+                notes.append(f"Bonuskarte „{name}“: Storno, jetzt {progress}")
         return notes
 
     # --- internals ----------------------------------------------------------------------
@@ -1039,7 +1039,9 @@ def _counter_card(s: Session, card: BonusCard, today: dt.date) -> BonusCard:
     return last if last is not None else card
 
 
-def _open_cards_query(location_id: uuid.UUID, today: dt.date) -> Select[Any]:
+def _open_cards_query(
+    location_id: uuid.UUID, today: dt.date
+) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int, Any]:
     """Each customer's current, unredeemed, unexpired-or-full card with its stamps."""
     stamps = (
         select(BonusEntry.card_id, func.sum(BonusEntry.count).label("stamps"))
