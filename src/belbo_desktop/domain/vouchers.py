@@ -71,6 +71,16 @@ def normalise_code(text: str) -> str:
     return cleaned
 
 
+_QWERTZ = str.maketrans("YZyz", "ZYzy")
+
+
+def keyboard_layout_variant(text: str) -> str | None:
+    """The text as a scanner set to a US layout types it on a German keyboard (Y and Z
+    swapped), or None if no Y/Z is in it. Tried only after the check character failed."""
+    swapped = text.translate(_QWERTZ)
+    return swapped if swapped != text else None
+
+
 def format_code(code: str) -> str:
     """Grouped for print and reading aloud: ``K7QF9-2MDX4-TPH3R``."""
     return "-".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))

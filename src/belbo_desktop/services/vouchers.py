@@ -212,12 +212,24 @@ def code_error(exc: rules.InvalidCode) -> ValidationError:
 _BY_CODE = _base(bindparam("location_id")).where(Voucher.code == bindparam("code"))  # type: ignore[arg-type, attr-defined]
 
 
+def _layout_swapped(text: str, exc: rules.InvalidCode) -> str:
+    """A scan with Y and Z swapped (keyboard layout) is read as meant; anything else is
+    refused with the original problem. The check character still guards the result."""
+    variant = rules.keyboard_layout_variant(text)
+    if exc.problem is rules.CodeProblem.CHECK_FAILED and variant is not None:
+        try:
+            return rules.normalise_code(variant)
+        except rules.InvalidCode:
+            pass
+    raise code_error(exc) from None
+
+
 def load_by_code(s: Session, location_id: uuid.UUID, text: str, today: dt.date) -> VoucherInfo:
     """Find a voucher by what was typed or scanned; ValidationError names what is wrong."""
     try:
         code = rules.normalise_code(text)
     except rules.InvalidCode as exc:
-        raise code_error(exc) from None
+        code = _layout_swapped(text, exc)
     row = s.connection().execute(_BY_CODE, {"location_id": location_id, "code": code}).first()
     if row is None:
         raise ValidationError(

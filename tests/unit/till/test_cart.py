@@ -125,3 +125,41 @@ def test_same_catalogue_item_twice_adds_quantity() -> None:
     cart.add_item(HAIRCUT)
     assert len(cart.items) == 1 and cart.items[0].quantity == 2
     assert cart.total == Money(9800)
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+items = st.builds(
+    ItemLine,
+    st.just("Artikel"),
+    st.integers(0, 50_000).map(Money),
+    st.sampled_from([19, 7, 0]),
+    st.integers(1, 5),
+)
+vouchers = st.integers(100, 50_000).map(value_voucher)
+
+
+@given(st.lists(items, max_size=6), st.lists(vouchers, max_size=3), st.integers(0, 100_000))
+def test_postings_add_up_to_the_total_and_vat_per_rate(
+    item_list: list[ItemLine], voucher_list: list[VoucherSale], redeem: int
+) -> None:
+    cart = Cart()
+    for i in item_list:
+        cart.add_item(i)
+    for v in voucher_list:
+        cart.add_vouchers(v)
+    amount = min(Money(redeem), cart.redeemable_room())
+    if amount.cents:
+        cart.add_redemption(Redemption(uuid.uuid4(), "X", amount, VatTreatment.MULTI_PURPOSE, None))
+    lines = cart.postings()
+    assert sum(ln.amount.cents for ln in lines) == cart.total.cents
+    summary = vat_summary(lines)
+    assert sum(t.gross.cents for t in summary) == cart.total.cents
+    assert sum(t.vat.cents for t in summary) == sum(ln.vat.cents for ln in lines)
+    for t in summary:
+        assert t.rate is not None or t.vat == Money(0)
+        assert abs(t.vat.cents) <= abs(t.gross.cents)
+    cart.pay(PaymentMethod.CASH, cart.total + Money(1234))
+    assert cart.change == Money(1234)
+    assert cart.problems() == ([] if (item_list or voucher_list) else [CartProblem.EMPTY])

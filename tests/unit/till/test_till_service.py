@@ -509,3 +509,49 @@ def test_each_location_gets_one_till_with_a_serial(app: App, salon: Salon) -> No
     assert first == again and first.serial.startswith("BELBO-")
     a_voucher_sold(app, salon.front_desk, 2500)
     assert app.till.till(salon.front_desk) == first
+
+
+def test_scanner_with_a_us_keyboard_layout_swapping_y_and_z_still_finds_the_voucher(
+    app: App, salon: Salon
+) -> None:
+    from belbo_desktop.domain.vouchers import ALPHABET, check_character
+
+    app.till.random = _FixedCodes("YZ2345678YZABC")  # type: ignore[assignment]
+    voucher = a_voucher_sold(app, salon.front_desk, 5000)
+    assert voucher.code.startswith("YZ") and check_character(voucher.code[:-1]) in ALPHABET
+    swapped = voucher.display_code.translate(str.maketrans("YZ", "ZY"))
+    assert app.vouchers.lookup(salon.front_desk, swapped).code == voucher.code
+
+
+class _FixedCodes:
+    def __init__(self, body: str) -> None:
+        from belbo_desktop.domain.vouchers import ALPHABET
+
+        self.values = iter([ALPHABET.index(ch) for ch in body])
+
+    def token_bytes(self, n: int) -> bytes:
+        return bytes(n)
+
+    def randbelow(self, n: int) -> int:
+        return next(self.values)
+
+
+def test_validity_per_voucher_type_follows_the_settings(
+    app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    from belbo_desktop.services.vouchers import VALIDITY_SERVICE_KEY, VALIDITY_VALUE_KEY
+
+    app.settings.set(salon.owner, VALIDITY_VALUE_KEY, 1)
+    app.settings.set(salon.owner, VALIDITY_SERVICE_KEY, 2)
+    value = a_voucher_sold(app, salon.front_desk, 5000)
+    cut = catalogue["Damenhaarschnitt"]
+    cart = Cart()
+    cart.add_vouchers(
+        VoucherSale(
+            VoucherKind.SERVICE, cut.price, VatTreatment.SINGLE_PURPOSE, 19, cut.id, cut.name
+        )
+    )
+    cart.pay(PaymentMethod.CARD)
+    service = app.till.commit(salon.front_desk, cart).vouchers[0]
+    assert value.valid_until == dt.date(2027, 12, 31)
+    assert service.valid_until == dt.date(2028, 12, 31)
