@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -245,10 +245,17 @@ def _data_table(table: ReportTable) -> list[Flowable]:
 
 def _cell(value: str, room: float) -> str | Paragraph:
     """A plain string where it fits on one line (ten times faster to lay out)."""
-    text = safe_text(value)
-    if "\n" not in text and pdfmetrics.stringWidth(text, REGULAR, 8.5) <= room:
+    text, width = _measured(value)
+    if "\n" not in text and width <= room:
         return text
     return _p(value, "cell")
+
+
+@lru_cache(maxsize=4096)
+def _measured(value: str) -> tuple[str, float]:
+    """Ledger columns repeat the same few texts ("Einlösung", "-1,00 €") a thousand times."""
+    text = safe_text(value)
+    return text, pdfmetrics.stringWidth(text, REGULAR, 8.5)
 
 
 def _column_widths(table: ReportTable) -> list[float]:
