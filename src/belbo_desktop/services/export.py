@@ -567,7 +567,7 @@ class ExportService:
                             Customer.number.between(page[0][0], page[-1][0]),
                             CustomFieldValue.field_id.in_(custom_ids),
                         )
-                    )
+                    ).all()  # one fetchall: iterating the result fetches row by row
                     for number, raw_id, value in values:
                         at = index.get(number)
                         if at is not None:
