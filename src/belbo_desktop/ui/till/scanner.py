@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from belbo_desktop.domain.bonus import parse_customer_code
-from belbo_desktop.domain.vouchers import InvalidCode, normalise_code
+from belbo_desktop.domain.vouchers import InvalidCode, keyboard_layout_variant, normalise_code
 
 MAX_GAP_S = 0.05  # people type slower than one key per 50 ms; scanners much faster
 MIN_LENGTH = 12
@@ -58,11 +58,8 @@ class ScanCatcher(QObject):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             scanned, self.buffer = self.buffer, ""
             if len(scanned) >= MIN_LENGTH and now - self.last <= MAX_GAP_S * 4:
-                try:
-                    normalise_code(scanned)
-                except InvalidCode:
-                    if parse_customer_code(scanned) is None:  # a bonus card opens its customer
-                        return False
+                if not _is_code(scanned) and parse_customer_code(scanned) is None:
+                    return False  # neither a voucher nor a bonus card (which opens its customer)
                 self._take_back(obj, scanned)
                 self.on_scan(scanned)
                 return True
@@ -85,3 +82,17 @@ class ScanCatcher(QObject):
             text = obj.toPlainText()
             if text.endswith(scanned):
                 obj.setPlainText(text[: -len(scanned)])
+
+
+def _is_code(text: str) -> bool:
+    """A well-formed voucher code, also when typed by a scanner set to another keyboard
+    layout (Y and Z swapped)."""
+    for candidate in (text, keyboard_layout_variant(text)):
+        if candidate is None:
+            continue
+        try:
+            normalise_code(candidate)
+        except InvalidCode:
+            continue
+        return True
+    return False
