@@ -340,8 +340,20 @@ def ensure_wording(s: Session, wording: rules.ConsentText) -> None:
         )
     )
     if found is None:
-        s.add(ConsentWording(kind=wording.kind.value, version=wording.version, text=wording.text))
+        s.add(
+            ConsentWording(
+                id=wording_id(wording),
+                kind=wording.kind.value,
+                version=wording.version,
+                text=wording.text,
+            )
+        )
         s.flush()
+
+
+def wording_id(wording: rules.ConsentText) -> uuid.UUID:
+    """The same id on every PC, so two PCs storing a wording offline store one row."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"belbo:consent:{wording.kind.value}:{wording.version}")
 
 
 # --- report sections every installation has -------------------------------------------
