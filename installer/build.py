@@ -30,6 +30,7 @@ SPEC = ROOT / "installer" / "belbo.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 APP_DIR = DIST / "belbo-desktop"
+ICONS = ROOT / "build" / "icons"  # belbo.png / belbo.ico rendered from resources/icons/belbo.svg
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 SIZE_LIMIT_MB = 250
@@ -70,6 +71,29 @@ def compile_translations() -> None:
         if lrelease is None:
             raise SystemExit(f"{qm.name} is missing or outdated and pyside6-lrelease is not found")
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def render_icons() -> Path:
+    """The program and installer icon, from the SVG in resources (Qt renders, Pillow packs
+    the sizes Windows wants into one .ico); returns the .ico."""
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    ICONS.mkdir(parents=True, exist_ok=True)
+    png, ico = ICONS / "belbo.png", ICONS / "belbo.ico"
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    QSvgRenderer(str(ROOT / "resources" / "icons" / "belbo.svg")).render(painter)
+    painter.end()
+    image.save(str(png))
+    sizes = [(n, n) for n in (16, 24, 32, 48, 64, 128, 256)]
+    Image.open(png).save(ico, sizes=sizes)
+    return ico
 
 
 def freeze(clean: bool = False) -> float:
@@ -149,6 +173,8 @@ def nsis(app_dir: Path = APP_DIR, fast: bool = False) -> Path:
         f"-DDIST_DIR={app_dir}",
         f"-DOUT_FILE={out}",
     ]
+    if (ICONS / "belbo.ico").exists():
+        command.append(f"-DICON={ICONS / 'belbo.ico'}")
     if fast:
         command.append("-DFAST")
     command.append(str(ROOT / "installer" / "windows" / "belbo.nsi"))
@@ -161,9 +187,10 @@ def inno(app_dir: Path = APP_DIR) -> Path:
     if iscc is None:
         raise SystemExit("iscc not found: Inno Setup 6 runs on Windows only")
     script = ROOT / "installer" / "windows" / "belbo.iss"
-    subprocess.run(
-        [iscc, f"/DAppVersion={version()}", f"/DDistDir={app_dir}", str(script)], check=True
-    )
+    command = [iscc, f"/DAppVersion={version()}", f"/DDistDir={app_dir}"]
+    if (ICONS / "belbo.ico").exists():
+        command.append(f"/DIconFile={ICONS / 'belbo.ico'}")
+    subprocess.run([*command, str(script)], check=True)
     return DIST / f"belbo-desktop-{version()}-setup.exe"
 
 
@@ -186,6 +213,7 @@ def deb(app_dir: Path = APP_DIR) -> Path:
             "[Desktop Entry]\nType=Application\nName=Belbo Desktop\n"
             "Comment=Kasse und Kundenakten für Salons und Studios\n"
             "Exec=/opt/belbo-desktop/belbo-desktop\nTerminal=false\n"
+            "Icon=/opt/belbo-desktop/_internal/resources/icons/belbo.svg\n"
             "Categories=Office;Finance;\n",
             encoding="utf-8",
         )
@@ -234,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     if not args.no_freeze:
         compile_translations()
+        render_icons()
         report("build_seconds", freeze(clean=args.clean), "s")
     size = folder_size_mb(APP_DIR)
     report("frozen_folder_size", size, "MB", SIZE_LIMIT_MB)

@@ -48,8 +48,8 @@ UninstallDisplayName={#AppName}
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=auto
-#if FileExists(AddBackslash(SourcePath) + "..\..\resources\icons\belbo.ico")
-SetupIconFile=..\..\resources\icons\belbo.ico
+#ifdef IconFile
+SetupIconFile={#IconFile}
 #endif
 
 [Languages]
