@@ -51,6 +51,8 @@ LOCAL_TABLES = frozenset(
         "sync_changes",
         "sync_rows",
         "sync_quarantine",
+        # An export's tokens, file and mails belong to the PC (or hub) that made it.
+        "export_requests",
     }
 )
 
