@@ -46,6 +46,7 @@ from belbo_desktop.services.custom_fields import load_fields
 from belbo_desktop.services.locations import SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import BERLIN, Clock, RandomSource, SystemRandom
+from belbo_desktop.services.privacy import health_field_ids
 from belbo_desktop.services.staff import actor_of
 from belbo_desktop.storage.customer_search import ListSpec
 from belbo_desktop.storage.orm import Customer, CustomFieldValue, StaffMember
@@ -158,10 +159,16 @@ class ExportService:
     # --- the wizard -------------------------------------------------------------------
 
     def field_choices(self, actor: Actor, lang: str = "de") -> list[ExportFieldChoice]:
-        """Built-in fields, then the location's custom fields (archived ones last)."""
+        """Built-in fields, then the location's custom fields (archived ones last).
+
+        Health-data fields are offered only to staff who may see health data.
+        """
         actor.require(Right.EXPORT_CUSTOMERS)
         with self.uow.read() as s:
             custom = load_fields(s, actor.location_id, include_archived=True)
+            if not actor.can(Right.VIEW_HEALTH_DATA):
+                health = health_field_ids(s, actor.location_id)
+                custom = [f for f in custom if f.key not in health]
         choices = [ExportFieldChoice(k, label(k, lang), False) for k in BUILTIN_FIELDS]
         choices += [ExportFieldChoice(f.key, f.label, True) for f in custom if not f.archived]
         choices += [ExportFieldChoice(f.key, f.label, True, True) for f in custom if f.archived]
@@ -219,6 +226,10 @@ class ExportService:
             known = set(BUILTIN_FIELDS) | {
                 f.key for f in load_fields(s, actor.location_id, include_archived=True)
             }
+            if not actor.can(Right.VIEW_HEALTH_DATA) and (
+                set(order.fields) & health_field_ids(s, actor.location_id)
+            ):
+                actor.require(Right.VIEW_HEALTH_DATA)  # raises: health data needs the right
             admin = next(
                 (
                     (m.id, m.email)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -13,6 +14,7 @@ from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from belbo_desktop.domain.export import ExportFormat, ExportState
+from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.export import ExportLinkError, ExportOrder
 from belbo_desktop.services.ports import FixedClock
 from belbo_desktop.storage.orm import AuditEntry
@@ -291,3 +293,16 @@ def test_interrupted_computation_is_started_again(app: App, salon: Salon) -> Non
     assert not (app.paths.exports / f"{status.id.hex}.part").exists()
     done = app.exports.compute(status.id)
     assert done is not None and done.state is ExportState.READY
+
+
+def test_health_data_fields_need_the_health_right(app: App, salon: Salon) -> None:
+    allergies = app.custom_fields.define(salon.owner, "Allergien", FieldType.LONG_TEXT)
+    app.privacy.set_health_data(salon.owner, allergies.key, True)
+    manager = replace(salon.manager, rights=salon.manager.rights - {Right.VIEW_HEALTH_DATA})
+    assert allergies.key not in [c.key for c in app.exports.field_choices(manager)]
+    assert allergies.key in [c.key for c in app.exports.field_choices(salon.owner)]
+    with pytest.raises(PermissionDenied):
+        app.exports.request(manager, _order(fields=("number", allergies.key)))
+    assert _requests(app) == 0
+    app.exports.request(salon.owner, _order(fields=("number", allergies.key)))
+    assert _requests(app) == 1
