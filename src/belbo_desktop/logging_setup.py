@@ -27,10 +27,8 @@ _OURS = "_belbo_handler"
 class UtcFormatter(logging.Formatter):
     """``2026-11-25T09:30:00.123Z``: one clock for all PCs and no DST ambiguity."""
 
-    converter = time.gmtime
-
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", self.converter(record.created))
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
         return f"{stamp}.{int(record.msecs):03d}Z"
 
 

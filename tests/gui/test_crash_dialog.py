@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from belbo_desktop.config import Paths
@@ -140,3 +140,23 @@ def test_install_and_uninstall_restore_the_previous_hooks(qtbot: QtBot, paths: P
     assert sys.excepthook == handler.handle
     handler.uninstall()
     assert sys.excepthook is before and threading.excepthook is before_thread
+
+
+def test_an_exception_in_a_qt_slot_reaches_the_handler(qtbot: QtBot, paths: Paths) -> None:
+    log_path = setup_logging(paths.logs)
+    handler = CrashHandler(paths, log_path, interactive=False)
+    button = QPushButton("Kassieren")
+    qtbot.addWidget(button)
+
+    def broken_slot() -> None:
+        raise ValueError("Slot kaputt")
+
+    button.clicked.connect(broken_slot)
+    handler.install()
+    try:
+        button.click()
+    finally:
+        handler.uninstall()
+    assert len(handler.errors) == 1
+    assert "ValueError: Slot kaputt" in handler.errors[0]
+    assert "Slot kaputt" in log_path.read_text(encoding="utf-8")

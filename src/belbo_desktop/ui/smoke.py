@@ -70,7 +70,9 @@ def run_smoke_test(
     out = out or sys.stdout
     steps = _Steps(out)
     temporary = data_dir is None
-    folder = Path(tempfile.mkdtemp(prefix="belbo-smoke-")) if temporary else Path(data_dir)
+    folder = (
+        Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="belbo-smoke-"))
+    )
     paths = Paths.at(folder)
     paths.ensure()
     log_path = setup_logging(paths.logs, "belbo-desktop")
