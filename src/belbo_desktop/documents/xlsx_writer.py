@@ -49,6 +49,7 @@ _ESCAPES = {
     ord("&"): "&amp;",
     ord("<"): "&lt;",
     ord(">"): "&gt;",
+    ord("\r"): "&#13;",  # a raw CR would be read back as LF (XML line-end handling)
     **{c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)},
     0xFFFE: None,
     0xFFFF: None,
@@ -164,7 +165,7 @@ _CELL_FNS: dict[CellKind, CellFn] = {
 
 #: A value that needs the slow path: escaping, a formula trigger, edge whitespace.
 _SLOW = re.compile(
-    "[&<>\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\x00["
+    "[&<>\r\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\x00["
     + re.escape("".join(FORMULA_TRIGGERS))
     + "]|\x00\\s|\\s\x00"
 )

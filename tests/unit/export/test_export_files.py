@@ -186,3 +186,38 @@ def test_file_name_token_and_mask_rules() -> None:
 @pytest.mark.parametrize("fmt", list(ExportFormat))
 def test_formats_have_content_types(fmt: ExportFormat) -> None:
     assert fmt.content_type.startswith(("application/vnd.openxml", "text/csv"))
+
+
+_TEXT = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs",),
+        blacklist_characters=[chr(c) for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)]
+        + ["\ufffe", "\uffff"],
+    ),
+    max_size=40,
+)
+
+
+@given(st.lists(st.tuples(_TEXT, _TEXT), min_size=1, max_size=8))
+def test_any_text_survives_xlsx_exactly(
+    tmp_path_factory: pytest.TempPathFactory, rows: list
+) -> None:
+    path = tmp_path_factory.mktemp("h") / "t.xlsx"
+    with XlsxWriter(path, [SheetColumn("A", K.TEXT), SheetColumn("B", K.LONG_TEXT)]) as writer:
+        writer.write_rows([list(r) for r in rows])
+    ws = openpyxl.load_workbook(path).active
+    back = list(ws.iter_rows(min_row=2, max_row=len(rows) + 1, values_only=True))
+    expected = [tuple(v or None for v in r) for r in rows]
+    got = [tuple(v if v is not None else None for v in r) for r in back]
+    # openpyxl reads an all-empty trailing row as absent; compare what exists
+    assert got + [(None, None)] * (len(expected) - len(got)) == expected
+
+
+@given(st.lists(st.tuples(_TEXT, _TEXT), min_size=1, max_size=8))
+def test_any_text_survives_csv_neutralised(rows: list) -> None:
+    out = io.BytesIO()
+    writer = CsvWriter(out, ["A", "B"], [K.TEXT, K.LONG_TEXT], delimiter=";")
+    writer.write_rows([list(r) for r in rows])
+    writer.close()
+    back = list(csv.reader(io.StringIO(out.getvalue()[3:].decode(), newline=""), delimiter=";"))
+    assert back[1:] == [[neutralise(a), neutralise(b)] for a, b in rows]
