@@ -178,13 +178,13 @@ class FieldPrivacyModel(QAbstractTableModel):
         """Short in the cell; the tick's tooltip gives the full reason."""
         if row.block is not None:
             return {
-                SecretBlock.IDENTIFYING: _t("Identifiziert die Person – nie markierbar"),
-                SecretBlock.RECORD: _t("Angabe zum Datensatz – nicht markierbar"),
+                SecretBlock.IDENTIFYING: _t("Identifiziert die Person"),
+                SecretBlock.RECORD: _t("Angabe zum Datensatz"),
                 SecretBlock.DECLARED_IDENTIFYING: _t("Als identifizierend eingestuft"),
-                SecretBlock.HEALTH: _t("Gesundheitsangabe (Art. 9 DSGVO)"),
+                SecretBlock.HEALTH: _t("Gesundheitsangabe (Art. 9)"),
             }[row.block]
         if self.value(row, "trade_secret"):
-            return _t("Inhalt wird bei Datenauskünften zurückgehalten")
+            return _t("Inhalt wird bei Auskünften zurückgehalten")
         return ""
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

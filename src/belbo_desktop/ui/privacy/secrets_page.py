@@ -8,6 +8,9 @@ again and audits every change.
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -71,21 +74,37 @@ class TradeSecretPage(SettingsPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in FieldColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FieldColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FieldColumn.LABEL, QHeaderView.ResizeMode.Stretch)
+        # The reason a tick is locked is the ticks' tooltip and, for the chosen row, below.
+        self.table.setColumnHidden(FieldColumn.NOTE, True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason)
         layout.addWidget(self.status)
         self.load()
 
     def load(self) -> None:
         self.model.set_rows(self.ctx.app.privacy.fields(self.ctx.actor))
+        self.table.resizeRowsToContents()
+
+    def _show(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.reason.clear()
+            return
+        row = self.model.rows[index.row()]
+        text = row.block_text(self.ctx.lang) or self.model.data(
+            self.model.index(index.row(), FieldColumn.NOTE)
+        )
+        self.reason.setText(f"<b>{escape(row.label)}</b>: {escape(str(text or ''))}")
 
     def is_dirty(self) -> bool:
         return bool(self.model.changes())
