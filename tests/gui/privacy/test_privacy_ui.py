@@ -55,6 +55,8 @@ def test_secret_page_lists_fields_and_saves_only_on_save(
     assert "identifiziert" in model.data(email, Qt.ItemDataRole.ToolTipRole)
     assert not model.setData(email, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert "rechtlichen Beratung" in page.warning.text()
+    page.table.setCurrentIndex(model.index(_row(page, "email"), FieldColumn.LABEL))
+    assert "E-Mail" in page.reason.text() and "identifiziert" in page.reason.text()
 
     tick = model.index(_row(page, formula), FieldColumn.SECRET)
     assert model.setData(tick, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
