@@ -3,7 +3,7 @@
 Robust against what customers and salons type: any length (a 20,000-character text
 flows over as many pages as it needs), umlauts, emoji (characters the embedded font
 cannot draw become a visible replacement mark instead of vanishing) and right-to-left
-scripts (reordered for display). Every page says "Seite N von M".
+scripts (Arabic letters joined, then reordered for display). Every page says "Seite N von M".
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
+import arabic_reshaper
 from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -112,7 +113,10 @@ def safe_text(value: str) -> str:
         else:
             chars.append(REPLACEMENT)
     text = "".join(chars)
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+    directions = {unicodedata.bidirectional(ch) for ch in text}
+    if "AL" in directions:
+        text = arabic_reshaper.reshape(text)  # joined letter forms; PDFs have no shaping
+    if directions & {"R", "AL"}:
         text = "\n".join(get_display(line) for line in text.split("\n"))
     return text
 
