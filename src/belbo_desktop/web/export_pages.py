@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import uuid
 from collections.abc import Callable
 from urllib.parse import parse_qs
 
@@ -200,7 +201,7 @@ async def _password(request: Request) -> str | None:
 def export_pages_router(
     service: ExportService,
     *,
-    run_compute: Callable[[BackgroundTasks, object], None] | None = None,
+    run_compute: Callable[[BackgroundTasks, uuid.UUID], None] | None = None,
 ) -> APIRouter:
     """Routes ``/export/confirm/{token}`` and ``/export/download/{token}``.
 
@@ -209,7 +210,7 @@ def export_pages_router(
     """
     router = APIRouter()
 
-    def schedule(tasks: BackgroundTasks, request_id: object) -> None:
+    def schedule(tasks: BackgroundTasks, request_id: uuid.UUID) -> None:
         if run_compute is not None:
             run_compute(tasks, request_id)
         else:
@@ -284,14 +285,10 @@ def export_pages_router(
     return router
 
 
-def _compute_quietly(service: ExportService, request_id: object) -> None:
+def _compute_quietly(service: ExportService, request_id: uuid.UUID) -> None:
     """Background task: failures are logged and recorded by the service, never raised."""
-    import uuid
-
     try:
-        service.compute(
-            request_id if isinstance(request_id, uuid.UUID) else uuid.UUID(str(request_id))
-        )
+        service.compute(request_id)
     except Exception:  # the request is already marked failed and audited
         log.exception("customer export %s failed", request_id)
 
