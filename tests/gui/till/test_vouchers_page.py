@@ -50,7 +50,7 @@ def test_overview_filters_and_cancels_with_a_reason(qtbot: QtBot, app: App, salo
         ask_reason=lambda _p, _t: "Falsch ausgestellt",
     )
     qtbot.addWidget(page)
-    assert page.model.total == 2
+    assert page.wait_idle() and page.model.total == 2
     page.search.setText(a.display_code[:6])
     qtbot.waitUntil(lambda: page.model.total == 1)
     page.view.selectRow(0)
@@ -70,6 +70,7 @@ def test_front_desk_sees_why_cancel_is_disabled(qtbot: QtBot, app: App, salon: S
     a_voucher_sold(app, salon.front_desk, 5000)
     page = VouchersPage(UiContext(app, salon.front_desk))
     qtbot.addWidget(page)
+    page.wait_idle()
     page.view.selectRow(0)
     assert not page.detail.cancel_button.isEnabled()
     assert "Gutscheine stornieren" in page.detail.cancel_button.toolTip()
@@ -94,6 +95,7 @@ def test_paying_out_the_rest_value_books_a_till_receipt(
     voucher = a_voucher_sold(app, salon.front_desk, 3000)
     page = VouchersPage(UiContext(app, salon.owner), ask_reason=lambda _p, _t: "Umzug")
     qtbot.addWidget(page)
+    page.wait_idle()
     page.view.selectRow(0)
     page.detail.refund_button.click()
     assert app.vouchers.lookup(salon.owner, voucher.code).balance == Money(0)

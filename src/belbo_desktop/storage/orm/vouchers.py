@@ -13,7 +13,7 @@ from belbo_desktop.storage.orm.base import Base, IdMixin, utcnow
 
 class Voucher(IdMixin, Base):
     __tablename__ = "vouchers"
-    __table_args__ = (Index("ix_vouchers_location_created", "location_id", "created_at"),)
+    __table_args__ = (Index("ix_vouchers_location_created", "location_id", "created_at", "id"),)
 
     location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
     code: Mapped[str] = mapped_column(String(20), unique=True)  # normalised, no dashes

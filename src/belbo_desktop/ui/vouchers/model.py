@@ -87,9 +87,18 @@ class VoucherTableModel(QAbstractTableModel):
         self.total = 0
 
     def reload(self) -> None:
+        total = self._count()
+        self.set_rows(total, self._fetch(0, PAGE) if total else [])
+
+    def first_window(self) -> tuple[int, list[VoucherInfo]]:
+        """What :meth:`reload` reads; may run in a worker thread (services only)."""
+        total = self._count()
+        return total, (self._fetch(0, PAGE) if total else [])
+
+    def set_rows(self, total: int, rows: list[VoucherInfo]) -> None:
         self.beginResetModel()
-        self.total = self._count()
-        self.rows = self._fetch(0, PAGE) if self.total else []
+        self.total = total
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -34,6 +34,7 @@ from belbo_desktop.ui import formatting as fmt
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.till import output
 from belbo_desktop.ui.vouchers.model import VoucherTableModel, kind_text, state_text
+from belbo_desktop.ui.workers import Worker
 
 ReasonAsker = Callable[[QWidget, str], str | None]
 
@@ -273,6 +274,9 @@ class VouchersPage(QWidget):
         filters.addWidget(self.state)
         filters.addWidget(self.kind)
         filters.addWidget(self.count_label)
+        self._query = VoucherQuery()
+        self._generation = 0
+        self.worker = Worker(self)
         self.model = VoucherTableModel(self._fetch, self._count, ctx.lang)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -315,14 +319,41 @@ class VouchersPage(QWidget):
         return VoucherQuery(self.search.text(), self.state.currentData(), self.kind.currentData())
 
     def _fetch(self, offset: int, limit: int) -> list[VoucherInfo]:
-        return self.ctx.app.vouchers.page(self.ctx.actor, self.query(), offset, limit)
+        return self.ctx.app.vouchers.page(self.ctx.actor, self._query, offset, limit)
 
     def _count(self) -> int:
-        return self.ctx.app.vouchers.count(self.ctx.actor, self.query())
+        return self.ctx.app.vouchers.count(self.ctx.actor, self._query)
 
     def reload(self) -> None:
+        """Count and first window in the worker: a state filter over 100,000 vouchers takes
+        longer than a frame. Results of a superseded search are dropped."""
+        self._query = self.query()
+        self._generation += 1
+        generation = self._generation
+        self.worker.submit(
+            self.model.first_window,
+            lambda result: self._loaded(generation, result),
+            self._failed,
+        )
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        """For tests: wait until the worker has delivered (events are processed)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(msecs)
+        while not self.worker.idle() and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        return self.worker.idle()
+
+    def _failed(self, exc: BaseException) -> None:
+        text = exc.text(self.ctx.lang) if isinstance(exc, BelboError) else str(exc)
+        self.count_label.setText(text)
+
+    def _loaded(self, generation: int, result: tuple[int, list[VoucherInfo]]) -> None:
+        if generation != self._generation:
+            return
         current = self.detail.detail.info.id if self.detail.detail else None
-        self.model.reload()
+        self.model.set_rows(*result)
         self.count_label.setText(self.tr("%n Gutschein(e)", "", self.model.total))
         self.view.resizeColumnsToContents()
         row = next((i for i, r in enumerate(self.model.rows) if r.id == current), None)

@@ -199,7 +199,7 @@ def upgrade() -> None:
             batch_op.f("ix_vouchers_buyer_customer_id"), ["buyer_customer_id"], unique=False
         )
         batch_op.create_index(
-            "ix_vouchers_location_created", ["location_id", "created_at"], unique=False
+            "ix_vouchers_location_created", ["location_id", "created_at", "id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_vouchers_sale_id"), ["sale_id"], unique=False)
 
