@@ -597,31 +597,64 @@ def sales_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> ru
     )
 
 
+_STAMP_LABELS = {
+    "stamp": "Stempel",
+    "reversal": "Stempel zurückgenommen",
+    "redemption": "Prämie eingelöst",
+    "carry": "Übertrag auf neue Karte",
+    "restore": "Stempel zurückgegeben (Storno)",
+}
+
+
+def bonus_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> rules.ReportTable:
+    """Bonus and stamp cards with every stamp entry."""
+    from belbo_desktop.storage.orm.bonus import BonusCard, BonusEntry, BonusProgram
+
+    rows = []
+    stmt = (
+        select(BonusCard.number, BonusProgram.name, BonusCard.stamps_needed, BonusEntry)
+        .join(BonusProgram, BonusProgram.id == BonusCard.program_id)
+        .join(BonusEntry, BonusEntry.card_id == BonusCard.id)
+        .where(BonusCard.customer_id == customer_id, BonusCard.location_id == location)
+        .order_by(BonusProgram.name, BonusCard.number, BonusEntry.at, BonusEntry.id)
+    )
+    for number, program, needed, entry in s.execute(stmt):
+        rows.append(
+            {
+                "program": program,
+                "card": f"Karte {number} ({needed} Stempel)",
+                "at": _fmt_datetime(entry.at),
+                "entry": _STAMP_LABELS.get(entry.kind, entry.kind),
+                "count": str(entry.count),
+                "reward": entry.reward or "",
+            }
+        )
+    return rules.ReportTable(
+        "bonus",
+        "Bonus- und Stempelkarten",
+        (
+            ("program", "Programm"),
+            ("card", "Karte"),
+            ("at", "Zeitpunkt"),
+            ("entry", "Buchung"),
+            ("count", "Stempel"),
+            ("reward", "Prämie"),
+        ),
+        tuple(rows),
+    )
+
+
 def default_providers() -> list[SectionProvider]:
-    """Sections in report order; modules with customer data add theirs here."""
-    providers: list[SectionProvider] = [vouchers_section, sales_section]
-    providers += _module_providers()
-    providers += [consents_section, requests_section, history_section]
-    return providers
-
-
-def _module_providers() -> list[SectionProvider]:
-    """Sections from other modules (bonus cards, ...) once they offer one.
-
-    A module offers ``privacy_sections() -> list[SectionProvider]``.
-    """
-    import importlib
-
-    found: list[SectionProvider] = []
-    for name in ("bonus", "bonus_cards", "stamps"):
-        try:
-            module = importlib.import_module(f"belbo_desktop.services.{name}")
-        except ImportError:
-            continue
-        offer = getattr(module, "privacy_sections", None)
-        if callable(offer):
-            found += offer()
-    return found
+    """Sections in report order. A module with more customer data adds its provider here
+    (or a caller passes its own list to :class:`PrivacyService`)."""
+    return [
+        vouchers_section,
+        bonus_section,
+        sales_section,
+        consents_section,
+        requests_section,
+        history_section,
+    ]
 
 
 # --- the service -------------------------------------------------------------------------

@@ -73,3 +73,24 @@ def test_money_in_the_report_is_written_as_babel_writes_it() -> None:
 
     for cents in (0, 5, -100, 5000, 123456, -123456789):
         assert _money(cents) == format_currency(Decimal(cents) / 100, "EUR", locale="de_DE")
+
+
+def test_bonus_cards_and_stamps_appear(app: App, salon: Salon, tmp_path: Path) -> None:
+    from belbo_desktop.domain.bonus import EarnRule, ProgramInput, RewardKind
+
+    c = a_customer(app, salon.manager)
+    app.bonus.set_enabled(salon.owner, True)
+    program = app.bonus.create_program(
+        salon.owner,
+        ProgramInput(
+            "Jeder 10. Haarschnitt", 10, RewardKind.TEXT, EarnRule.MANUAL, reward_text="Gratis"
+        ),
+    )
+    card = app.bonus.activate(salon.front_desk, c.id, program)
+    app.bonus.stamp(salon.front_desk, card.id, "Haarschnitt", 2)
+    files = app.privacy.create_report(salon.manager, c.id, out_dir=tmp_path)
+    tables = {t["key"]: t for t in json.loads(files.json.read_text("utf-8"))["tables"]}
+    rows = tables["bonus"]["rows"]
+    assert [(r["program"], r["entry"], r["count"]) for r in rows] == [
+        ("Jeder 10. Haarschnitt", "Stempel", "2")
+    ]
