@@ -119,9 +119,35 @@ def _fit_size(text: str, font: str, size: float, width: float, minimum: float) -
     return size
 
 
+def _fitted(
+    text: str, font: str, size: float, minimum: float, width: float, max_lines: int
+) -> tuple[float, list[str]]:
+    """The largest size from ``size`` down to ``minimum`` at which ``text`` fits in
+    ``max_lines`` lines; at the minimum the rest is cut with an ellipsis."""
+    current = size
+    while True:
+        lines = _lines(text, font, current, width, max_lines)
+        fits = all(pdfmetrics.stringWidth(ln, font, current) <= width for ln in lines)
+        complete = not lines[-1].endswith(" …") or text.rstrip().endswith("…")
+        if (fits and complete) or current <= minimum:
+            break
+        current = max(minimum, current - 0.5)
+    lines = [_cut(ln, font, current, width) for ln in lines]
+    return current, lines
+
+
+def _cut(line: str, font: str, size: float, width: float) -> str:
+    if pdfmetrics.stringWidth(line, font, size) <= width:
+        return line
+    while line and pdfmetrics.stringWidth(line + "…", font, size) > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
 def _lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     lines: list[str] = []
-    for paragraph in printable(text, font).splitlines() or [""]:
+    paragraphs = [p for p in printable(text, font).splitlines() if p.strip()]
+    for paragraph in paragraphs or [""]:
         lines.extend(simpleSplit(paragraph, font, size, width) or [""])
     if len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -163,8 +189,8 @@ def _draw_a6(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) 
     c.setFillColor(ACCENT)
     c.rect(0, ht - 22 * mm, w, 22 * mm, stroke=0, fill=1)
     c.setFillColor(Color(1, 1, 1))
-    name = b.name
-    _centered(c, name, BOLD, _fit_size(name, BOLD, 13, inner, 8), cx, ht - 10 * mm)
+    name_size, (name,) = _fitted(b.name, BOLD, 13, 7, inner, 1)
+    _centered(c, name, BOLD, name_size, cx, ht - 10 * mm)
     address, contact = _business_lines(b)
     _centered(c, address, REGULAR, _fit_size(address, REGULAR, 7, inner, 5), cx, ht - 15 * mm)
     _centered(c, contact, REGULAR, _fit_size(contact, REGULAR, 7, inner, 5), cx, ht - 19 * mm)
@@ -176,27 +202,30 @@ def _draw_a6(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) 
     c.setFillColor(GREY)
     _centered(c, kind, REGULAR, 8.5, cx, ht - 41 * mm)
     c.setFillColor(Color(0, 0, 0))
-    head_size: float = 28 if h.kind is VoucherKind.VALUE else 16
-    head_lines = _lines(headline, BOLD, head_size, inner, 2)
-    if len(head_lines) == 1:
-        head_size = _fit_size(headline, BOLD, head_size, inner, 12)
+    big = 28 if h.kind is VoucherKind.VALUE else 16
+    head_size, head_lines = _fitted(headline, BOLD, big, 11, inner, 2)
     y = ht - 52 * mm
     for line in head_lines:
         _centered(c, line, BOLD, head_size, cx, y)
         y -= head_size * 1.1
     # recipient and message
+    qr = 30 * mm
+    qr_y = 22 * mm
     if h.recipient:
-        _centered(c, f"für {h.recipient}", REGULAR, 11, cx, y - 2 * mm)
-        y -= 7 * mm
+        rec_size, rec_lines = _fitted(f"für {h.recipient}", REGULAR, 11, 8, inner, 2)
+        for line in rec_lines:
+            _centered(c, line, REGULAR, rec_size, cx, y - 2 * mm)
+            y -= rec_size * 1.25
+        y -= 2 * mm
     if h.message:
         c.setFillColor(GREY)
         for line in _lines(h.message, ITALIC, 8.5, inner, 3):
+            if y - 2 * mm < qr_y + qr + 2 * mm:
+                break  # never into the code block
             _centered(c, line, ITALIC, 8.5, cx, y - 2 * mm)
             y -= 4 * mm
         c.setFillColor(Color(0, 0, 0))
     # QR and code
-    qr = 30 * mm
-    qr_y = 22 * mm
     draw_qr(c, format_code(h.code.replace("-", "")), margin - 2 * mm, qr_y, qr)
     text_x = margin + qr - 1 * mm
     _code_block(c, h, text_x, qr_y + 17 * mm, w - text_x - margin, 12)
@@ -226,13 +255,14 @@ def _draw_din_lang(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, fl
     c.rect(0, ht - 4 * mm, w - right_w, 4 * mm, stroke=0, fill=1)
     # business
     c.setFillColor(ACCENT)
-    c.setFont(BOLD, _fit_size(b.name, BOLD, 12, left_w, 8))
-    c.drawString(margin, ht - 13 * mm, printable(b.name, BOLD))
+    name_size, (name,) = _fitted(b.name, BOLD, 12, 7, left_w, 1)
+    c.setFont(BOLD, name_size)
+    c.drawString(margin, ht - 13 * mm, name)
     address, contact = _business_lines(b)
     c.setFillColor(GREY)
     c.setFont(REGULAR, 7)
-    c.drawString(margin, ht - 17.5 * mm, printable(address))
-    c.drawString(margin, ht - 21 * mm, printable(contact))
+    c.drawString(margin, ht - 17.5 * mm, _cut(printable(address), REGULAR, 7, left_w))
+    c.drawString(margin, ht - 21 * mm, _cut(printable(contact), REGULAR, 7, left_w))
     # title and value
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 22)
@@ -242,18 +272,24 @@ def _draw_din_lang(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, fl
     c.setFont(REGULAR, 8.5)
     c.drawString(margin, ht - 39 * mm, kind)
     c.setFillColor(Color(0, 0, 0))
-    head_size: float = 26 if h.kind is VoucherKind.VALUE else 16
-    head_size = _fit_size(headline, BOLD, head_size, left_w, 11)
+    big = 26 if h.kind is VoucherKind.VALUE else 16
+    head_size, head_lines = _fitted(headline, BOLD, big, 10, left_w, 2)
+    y = ht - 39 * mm
     c.setFont(BOLD, head_size)
-    c.drawString(margin, ht - 39 * mm - head_size * 1.05, printable(headline, BOLD))
-    y = ht - 39 * mm - head_size * 1.05 - 7 * mm
+    for line in head_lines:
+        y -= head_size * 1.05
+        c.drawString(margin, y, line)
+    y -= 6 * mm
     if h.recipient:
-        c.setFont(REGULAR, 11)
-        c.drawString(margin, y, printable(f"für {h.recipient}"))
+        rec_size, rec_lines = _fitted(f"für {h.recipient}", REGULAR, 11, 8, left_w, 1)
+        c.setFont(REGULAR, rec_size)
+        c.drawString(margin, y, rec_lines[0])
         y -= 5 * mm
     if h.message:
         c.setFillColor(GREY)
         for line in _lines(h.message, ITALIC, 8.5, left_w, 2):
+            if y < 24 * mm:
+                break  # never into the terms
             c.setFont(ITALIC, 8.5)
             c.drawString(margin, y, line)
             y -= 4 * mm
