@@ -162,3 +162,20 @@ def test_z_report_lists_payments_vat_and_vouchers(
         "65,00 €",
     ):
         assert expected in text, text
+
+
+def test_long_texts_are_fitted_into_their_box() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from belbo_desktop.documents.fonts import BOLD, register_fonts
+    from belbo_desktop.documents.voucher_handout import _fitted
+
+    register_fonts()
+    text = "Gesichtsbehandlung klassisch mit Ausreinigung, Maske und Massage (90 Minuten) " * 3
+    for max_lines in (1, 2):
+        size, lines = _fitted(text, BOLD, 16, 10, 250, max_lines)
+        assert 10 <= size <= 16 and len(lines) <= max_lines
+        assert all(pdfmetrics.stringWidth(ln, BOLD, size) <= 250 for ln in lines)
+        assert lines[-1].endswith("…")
+    size, lines = _fitted("Damenhaarschnitt", BOLD, 16, 10, 250, 2)
+    assert (size, lines) == (16, ["Damenhaarschnitt"])
