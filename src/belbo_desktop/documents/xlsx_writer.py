@@ -14,6 +14,7 @@ cell keeps it text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import zipfile
@@ -322,6 +323,15 @@ class XlsxWriter:
         self._sheet.close()
         self._zip.writestr("xl/workbook.xml", self._workbook(ref))
         self._zip.close()
+
+    def abort(self) -> None:
+        """Give up on the file (the caller deletes it); releases the zip without errors."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self._sheet.close()
+            self._zip.close()
 
     # --- parts ----------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ STATE_LABELS: dict[ExportState, tuple[str, str]] = {
 CLOSED_EXPIRED = "expired"
 CLOSED_TOO_MANY_ATTEMPTS = "too_many_attempts"
 CLOSED_FAILED = "failed"
+CLOSED_CANCELLED = "cancelled"
 
 #: Allowed state changes; anything else is a bug or a replayed link.
 TRANSITIONS: dict[ExportState, frozenset[ExportState]] = {

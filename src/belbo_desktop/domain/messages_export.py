@@ -39,6 +39,10 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Das Passwort ist falsch. Noch {left} Versuch(e), dann wird der Link gesperrt.",
         "The password is wrong. {left} attempt(s) left before the link is blocked.",
     ),
+    "export_link_cancelled": (
+        "Dieser Export wurde in Belbo zurückgezogen.",
+        "This export has been withdrawn in Belbo.",
+    ),
     "export_not_ready": (
         "Der Export wird noch berechnet. Bitte versuchen Sie es in einer Minute erneut.",
         "The export is still being computed. Please try again in a minute.",

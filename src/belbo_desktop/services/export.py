@@ -64,6 +64,10 @@ DOWNLOAD_PATH = "/export/download/"
 _BUILTIN_COLUMNS = {name: getattr(Customer, name) for name in BUILTIN_FIELDS}
 
 
+class _Cancelled(Exception):
+    """The request was withdrawn while its file was being written."""
+
+
 class ExportLinkError(BelboError):
     """A link that is unknown, used, expired or blocked; the page says which, nothing more."""
 
@@ -152,6 +156,8 @@ class ExportService:
         self.exports_dir = exports_dir
         self.mailer = mailer
         self.random = random or SystemRandom()
+        #: Customers read per transaction (keyset page).
+        self.batch_size = BATCH_SIZE
         #: Called with a request id after a successful confirmation; the web component
         #: or the app sets it to run :meth:`compute` off the request thread.
         self.on_confirmed: Callable[[uuid.UUID], None] | None = None
@@ -316,6 +322,27 @@ class ExportService:
             ).all()
             return [self._status(s, r) for r in rows]
 
+    def cancel(self, actor: Actor, request_id: uuid.UUID) -> ExportStatus:
+        """Withdraw a request: its links stop working, a file is deleted, a running
+        computation stops at its next batch."""
+        actor.require(Right.EXPORT_CUSTOMERS)
+        with self.uow.write() as s:
+            req = s.get(ExportRequest, request_id)
+            if req is None or req.location_id != actor.location_id:
+                raise NotFound(Message("export_not_found"))
+            if req.state != ExportState.EXPIRED.value:
+                self._close(s, req, rules.CLOSED_CANCELLED)
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "export_cancelled",
+                    target_type="export",
+                    target_id=req.id,
+                )
+            s.flush()
+            return self._status(s, req)
+
     def has_open_requests(self) -> bool:
         """Whether the confirmation/download pages must be reachable (any location)."""
         with self.uow.read() as s:
@@ -390,8 +417,15 @@ class ExportService:
                 lambda pct: self._progress(request_id, pct, progress),
                 lang,
             )
+            with self.uow.read() as s:
+                req = s.get(ExportRequest, request_id)
+                if req is None or req.state != ExportState.COMPUTING.value:
+                    raise _Cancelled
             os.replace(part, final)
             _fsync_dir(self.exports_dir)
+        except _Cancelled:
+            part.unlink(missing_ok=True)
+            return None
         except BaseException:
             part.unlink(missing_ok=True)
             with self.uow.write() as s:
@@ -413,7 +447,9 @@ class ExportService:
         local_day = now.astimezone(BERLIN).date()
         with self.uow.write() as s:
             req = s.get(ExportRequest, request_id)
-            assert req is not None
+            if req is None or req.state != ExportState.COMPUTING.value:
+                final.unlink(missing_ok=True)  # withdrawn in the last moment
+                return None
             req.state = ExportState.READY.value
             req.progress = 100
             req.row_count = rows
@@ -452,8 +488,9 @@ class ExportService:
     ) -> None:
         with self.uow.write() as s:
             req = s.get(ExportRequest, request_id)
-            if req is not None and req.state == ExportState.COMPUTING.value:
-                req.progress = pct
+            if req is None or req.state != ExportState.COMPUTING.value:
+                raise _Cancelled  # withdrawn (or expired) while computing
+            req.progress = pct
         if callback is not None:
             callback(pct)
 
@@ -487,13 +524,18 @@ class ExportService:
                     delimiter=fmt.delimiter,
                     lang=lang,
                 )
-            for batch in batches:
-                writer.write_rows(batch)
-                done += len(batch)
-                pct = min(99, done * 100 // max(total, 1))
-                if pct >= reported + 2:
-                    reported = pct
-                    progress(pct)
+            try:
+                for batch in batches:
+                    writer.write_rows(batch)
+                    done += len(batch)
+                    pct = min(99, done * 100 // max(total, 1))
+                    if pct >= reported + 2:
+                        reported = pct
+                        progress(pct)
+            except BaseException:
+                if isinstance(writer, XlsxWriter):
+                    writer.abort()
+                raise
             writer.close()
             f.flush()
             os.fsync(f.fileno())
@@ -529,7 +571,7 @@ class ExportService:
         columns: Sequence[ExportColumn],
         search_text: str,
         include_archived: bool,
-        batch_size: int = BATCH_SIZE,
+        batch_size: int | None = None,
     ) -> Iterator[list[list[Any]]]:
         """Rows in customer-number order, read in short transactions (keyset pagination).
 
@@ -537,6 +579,7 @@ class ExportService:
         batch by the batch's number range, not by 2,000 ids, and ids are never turned
         into UUID objects: at 200,000 customers that alone took most of the time.
         """
+        batch_size = batch_size or self.batch_size
         builtin = [c.key for c in columns if not c.custom]
         custom = [c for c in columns if c.custom]
         positions: dict[object, int] = {}
@@ -661,6 +704,8 @@ class ExportService:
                 )
             if req.closed_reason == rules.CLOSED_EXPIRED:
                 return ExportLinkError(Message("export_link_expired"))
+            if req.closed_reason == rules.CLOSED_CANCELLED:
+                return ExportLinkError(Message("export_link_cancelled"))
             return ExportLinkError(Message("export_link_invalid"))
         if kind == "confirm":
             if state is not ExportState.REQUESTED:

@@ -98,9 +98,7 @@ def test_export_page_is_disabled_with_the_reason_for_front_desk(
     assert not nav_entries()[0].visible(ctx)
 
 
-def test_status_list_shows_the_state_of_each_request(
-    qtbot: QtBot, app: App, salon: Salon
-) -> None:
+def test_status_list_shows_the_state_of_each_request(qtbot: QtBot, app: App, salon: Salon) -> None:
     app.exports.request(salon.manager, ExportOrder("chefin@salon.example", ("number",)))
     page = ExportPage(UiContext(app, salon.manager))
     qtbot.addWidget(page)
@@ -113,9 +111,7 @@ def test_status_list_shows_the_state_of_each_request(
     assert page.start_button.isEnabled()
 
 
-def test_outbox_view_shows_mails_with_clickable_links(
-    qtbot: QtBot, app: App, salon: Salon
-) -> None:
+def test_outbox_view_shows_mails_with_clickable_links(qtbot: QtBot, app: App, salon: Salon) -> None:
     app.exports.request(salon.manager, ExportOrder("chefin@salon.example", ("number",)))
     view = OutboxView(UiContext(app, salon.manager))
     qtbot.addWidget(view)
@@ -161,3 +157,17 @@ def test_requests_in_every_state_render(qtbot: QtBot, app: App, salon: Salon) ->
     assert text == "Bereit zum Herunterladen"
     assert page.status.model.index(0, Column.STATE).data(Qt.ItemDataRole.ForegroundRole)
     assert app.exports.status(salon.manager, status.id).state is ExportState.READY
+
+
+def test_a_request_can_be_withdrawn_from_the_list(qtbot: QtBot, app: App, salon: Salon) -> None:
+    app.exports.request(salon.manager, ExportOrder("chefin@salon.example", ("number",)))
+    page = ExportPage(UiContext(app, salon.manager))
+    qtbot.addWidget(page)
+    page.load()
+    assert not page.cancel_button.isEnabled()
+    page.status.view.selectRow(0)
+    assert page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    assert page.status.model.index(0, Column.STATE).data() == "Zurückgezogen"
+    page.status.view.selectRow(0)
+    assert not page.cancel_button.isEnabled()

@@ -306,3 +306,50 @@ def test_health_data_fields_need_the_health_right(app: App, salon: Salon) -> Non
     assert _requests(app) == 0
     app.exports.request(salon.owner, _order(fields=("number", allergies.key)))
     assert _requests(app) == 1
+
+
+def test_a_withdrawn_request_stops_its_links_and_its_file(app: App, salon: Salon) -> None:
+    a_customer(app, salon.manager)
+    first = app.exports.request(salon.manager, _order())
+    confirm_token = token_in(latest_mail(app).text, "confirm")
+    app.exports.cancel(salon.manager, first.id)
+    with pytest.raises(ExportLinkError) as info:
+        app.exports.confirm(confirm_token, PASSWORD)
+    assert info.value.message.code == "export_link_cancelled"
+
+    second = app.exports.request(salon.manager, _order())
+    app.exports.confirm(token_in(latest_mail(app).text, "confirm"), PASSWORD)
+    app.exports.compute(second.id)
+    download_token = token_in(latest_mail(app).text, "download")
+    done = app.exports.cancel(salon.manager, second.id)
+    assert done.state is ExportState.EXPIRED and done.closed_reason == "cancelled"
+    assert list(app.paths.exports.iterdir()) == []
+    with pytest.raises(ExportLinkError):
+        app.exports.download(download_token, PASSWORD)
+    assert "export_cancelled" in _actions(app)
+
+
+def test_withdrawing_while_computing_stops_the_computation(app: App, salon: Salon) -> None:
+    for i in range(5):
+        a_customer(app, salon.manager, email=f"k{i}@example.de", phone="")
+    status = app.exports.request(salon.manager, _order())
+    app.exports.confirm(token_in(latest_mail(app).text, "confirm"), PASSWORD)
+    calls: list[int] = []
+
+    def withdraw_on_progress(pct: int) -> None:
+        calls.append(pct)
+        app.exports.cancel(salon.manager, status.id)
+
+    app.exports.batch_size = 1  # several batches, so progress is reported
+    result = app.exports.compute(status.id, withdraw_on_progress)
+    assert result is None and calls
+    assert list(app.paths.exports.iterdir()) == []
+    final = app.exports.status(salon.manager, status.id)
+    assert final.closed_reason == "cancelled"
+
+
+def test_only_staff_with_the_right_can_withdraw(app: App, salon: Salon) -> None:
+    status = app.exports.request(salon.manager, _order())
+    with pytest.raises(PermissionDenied):
+        app.exports.cancel(salon.front_desk, status.id)
+    assert app.exports.status(salon.manager, status.id).state is ExportState.REQUESTED

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.export import DEFAULT_BASE_URL
@@ -40,11 +42,19 @@ class ExportPage(SettingsPage):
         if why:
             self.start_button.setToolTip(why)
         self.start_button.clicked.connect(self.open_wizard)
+        self.cancel_button = QPushButton(self.tr("Anforderung zurückziehen"))
+        self.cancel_button.setToolTip(
+            self.tr("Die Links der gewählten Anforderung werden ungültig, die Datei gelöscht.")
+        )
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_selected)
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addStretch(1)
+        top.addWidget(self.cancel_button)
 
         self.status = ExportStatusList(ctx)
+        self.status.selectionChanged.connect(self._selection_changed)
         requests_box = QGroupBox(self.tr("Export-Anforderungen"))
         box_layout = QVBoxLayout(requests_box)
         box_layout.addWidget(self.status)
@@ -118,6 +128,22 @@ class ExportPage(SettingsPage):
         if self.is_dirty():
             self.ctx.app.exports.set_base_url(self.ctx.actor, self.base_url.text())
             self._stored_url = self.base_url.text().strip().rstrip("/")
+
+    def _selection_changed(self) -> None:
+        row = self.status.selected()
+        self.cancel_button.setEnabled(
+            row is not None and row.open and self.ctx.actor.can(Right.EXPORT_CUSTOMERS)
+        )
+
+    def cancel_selected(self) -> None:
+        row = self.status.selected()
+        if row is None:
+            return
+        try:
+            self.ctx.app.exports.cancel(self.ctx.actor, row.id)
+        except BelboError as exc:
+            QMessageBox.warning(self, self.tr("Kunden exportieren"), exc.text(self.ctx.lang))
+        self.status.refresh()
 
     def open_wizard(self, search_text: str = "") -> None:
         from belbo_desktop.ui.export.wizard import ExportWizard

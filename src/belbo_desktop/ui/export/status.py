@@ -5,7 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -84,6 +91,8 @@ class ExportStatusModel(QAbstractTableModel):
             text = self.tr("Gesperrt (falsche Passwörter)")
         elif row.state is ExportState.EXPIRED and row.closed_reason == "failed":
             text = self.tr("Fehlgeschlagen")
+        elif row.state is ExportState.EXPIRED and row.closed_reason == "cancelled":
+            text = self.tr("Zurückgezogen")
         if row.mail_pending and row.mail_error:
             text += " · " + self.tr("E-Mail wartet auf erneuten Versand")
         return text
@@ -137,6 +146,8 @@ class ExportStatusModel(QAbstractTableModel):
 class ExportStatusList(QWidget):
     """Refreshes every two seconds while shown, so progress moves without a click."""
 
+    selectionChanged = Signal()
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -152,6 +163,7 @@ class ExportStatusList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the address gives way (with a tooltip); the state text is never cut off
         header.setSectionResizeMode(Column.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -162,6 +174,14 @@ class ExportStatusList(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.app.exports.list_requests(self.ctx.actor))
+        self.selectionChanged.emit()
+
+    def selected(self) -> ExportStatus | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.data(rows[0], RAW_ROLE)
+        return row if isinstance(row, ExportStatus) else None
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
