@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -87,9 +88,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=4,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6
+            "h3",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=6,
+            keepWithNext=1,
         ),
     }
 
@@ -211,7 +219,12 @@ def _field_blocks(fields: list[ReportField]) -> list[Flowable]:
     return out
 
 
+LONG_CELL = 120  # characters; a column holding longer texts gets a full-width line
+
+
 def _data_table(table: ReportTable) -> list[Flowable]:
+    """A category as a table. Columns with long texts (a consent's wording) are not
+    squeezed into a narrow column: each such text gets a full-width line under its row."""
     out: list[Flowable] = [_p(table.title, "h2")]
     if table.description:
         out.append(_p(table.description, "small"))
@@ -219,30 +232,42 @@ def _data_table(table: ReportTable) -> list[Flowable]:
     if not table.rows:
         out.append(_p("Keine Einträge.", "note"))
         return out
-    header = [_p(title, "cell_b") for _, title in table.columns]
-    widths = _column_widths(table)
-    body = [
-        [
-            _cell(str(row.get(k, "")), width - 6)
-            for (k, _), width in zip(table.columns, widths, strict=True)
-        ]
-        for row in table.rows
+    sample = table.rows[:200]
+    long_keys = (
+        {k for k, _ in table.columns if any(len(str(r.get(k, ""))) > LONG_CELL for r in sample)}
+        if len(table.columns) > 3
+        else set()
+    )
+    grid = replace(table, columns=tuple(c for c in table.columns if c[0] not in long_keys))
+    widths = _column_widths(grid)
+    header = [_p(title, "cell_b") for _, title in grid.columns]
+    rows: list[list[object]] = [header]
+    style: list[tuple[object, ...]] = [
+        ("FONT", (0, 1), (-1, -1), REGULAR, 8.5, 11),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    t = LongTable([header, *body], colWidths=widths, repeatRows=1)
-    t.setStyle(
-        TableStyle(
+    for row in table.rows:
+        rows.append(
             [
-                ("FONT", (0, 1), (-1, -1), REGULAR, 8.5, 11),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                _cell(str(row.get(k, "")), width - 6)
+                for (k, _), width in zip(grid.columns, widths, strict=True)
             ]
         )
-    )
+        for key, title in table.columns:
+            if key in long_keys and str(row.get(key, "")):
+                style.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+                style.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
+                rows.append(
+                    [_p(f"{title}: {row.get(key, '')}", "small")] + [""] * (len(widths) - 1)
+                )
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, LIGHT))
+    t = LongTable(rows, colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle(style))
     out.append(t)
     return out
 
@@ -371,8 +396,6 @@ def build_story(data: ReportData) -> list[Flowable]:
 
 
 def _numbered(table: ReportTable, number: int) -> ReportTable:
-    from dataclasses import replace
-
     return replace(table, title=f"{number}. {table.title}")
 
 
