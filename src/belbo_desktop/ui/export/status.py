@@ -43,16 +43,6 @@ _SHORT_FORMATS = {
 
 
 class ExportStatusModel(QAbstractTableModel):
-    HEADERS = {
-        Column.REQUESTED: "Angefordert",
-        Column.BY: "Von",
-        Column.RECIPIENT: "Empfänger",
-        Column.FORMAT: "Format",
-        Column.CUSTOMERS: "Kunden",
-        Column.STATE: "Status",
-        Column.VALID_UNTIL: "Link gültig bis",
-    }
-
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -79,8 +69,19 @@ class ExportStatusModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[Column(section)])
+            return self.headers()[Column(section)]
         return None
+
+    def headers(self) -> dict[Column, str]:
+        return {
+            Column.REQUESTED: self.tr("Angefordert"),
+            Column.BY: self.tr("Von"),
+            Column.RECIPIENT: self.tr("Empfänger"),
+            Column.FORMAT: self.tr("Format"),
+            Column.CUSTOMERS: self.tr("Kunden"),
+            Column.STATE: self.tr("Status"),
+            Column.VALID_UNTIL: self.tr("Link gültig bis"),
+        }
 
     def state_text(self, row: ExportStatus) -> str:
         de, en = STATE_LABELS[row.state]

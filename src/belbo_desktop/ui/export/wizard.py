@@ -41,7 +41,7 @@ class RecipientPage(QWizardPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setTitle(self.tr("Empfänger"))
+        self.setTitle(self.tr("Schritt 1 von 3: Empfänger"))
         self.setSubTitle(
             self.tr(
                 "An welche E-Mail-Adresse soll der Export geschickt werden? Es werden nur "
@@ -93,7 +93,7 @@ class FieldsPage(QWizardPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setTitle(self.tr("Kundenfelder und Format"))
+        self.setTitle(self.tr("Schritt 2 von 3: Kundenfelder und Format"))
         self.setSubTitle(
             self.tr("Bitte markieren Sie die Kundenfelder, die Sie exportieren möchten.")
         )
@@ -231,7 +231,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setTitle(self.tr("Zusammenfassung"))
+        self.setTitle(self.tr("Schritt 3 von 3: Zusammenfassung"))
         self.setSubTitle(self.tr("Bitte prüfen Sie Ihre Angaben und fordern Sie den Export an."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
