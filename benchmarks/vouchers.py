@@ -21,6 +21,7 @@ from belbo_desktop.domain.ids import new_id
 from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.vouchers import VatTreatment, VoucherKind, format_code, new_code
 from belbo_desktop.services.locations import BusinessData
+from belbo_desktop.services.vouchers import StateFilter, VoucherQuery
 from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
 from benchmarks.common import figure, p95, timed
 from benchmarks.till import setup
@@ -119,7 +120,31 @@ def run(customers: int) -> list[dict[str, object]]:
             ).fetchone()
 
         floor = timed(raw, LOOKUPS)
+        window = timed(lambda: app.vouchers.page(actor, VoucherQuery(), 0, 200), 30)
+        loc = actor.location_id.hex
+
+        def raw_window() -> None:
+            con.execute(
+                "SELECT v.*, (SELECT SUM(amount_cents) FROM voucher_entries e "
+                "WHERE e.voucher_id = v.id) FROM vouchers v WHERE v.location_id = ? "
+                "ORDER BY v.created_at DESC, v.id DESC LIMIT 200",
+                (loc,),
+            ).fetchall()
+
+        raw_windows = timed(raw_window, 30)
+        usable = timed(lambda: app.vouchers.count(actor, VoucherQuery(state=StateFilter.USABLE)), 5)
         con.close()
+        results.append(
+            figure(
+                f"vouchers: overview first window of 200 among {VOUCHERS:,}, p95",
+                p95(window),
+                "ms",
+                p95(raw_windows),
+            )
+        )
+        results.append(
+            figure(f"vouchers: count of usable vouchers among {VOUCHERS:,}", p95(usable), "ms")
+        )
         results.append(
             figure(
                 f"vouchers: find by scanned code among {VOUCHERS:,}, p95",

@@ -39,7 +39,8 @@ class VoucherEntry(IdMixin, Base):
     """Issue (+), redemption (-), reversal, refund, cancellation, expiry: append-only."""
 
     __tablename__ = "voucher_entries"
-    __table_args__ = (Index("ix_voucher_entries_voucher", "voucher_id", "amount_cents"),)
+    # covers both the balance (sum) and the closed flag (kind) of a voucher
+    __table_args__ = (Index("ix_voucher_entries_voucher", "voucher_id", "kind", "amount_cents"),)
 
     voucher_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vouchers.id"))
     at: Mapped[dt.datetime]

@@ -261,7 +261,7 @@ def upgrade() -> None:
     with op.batch_alter_table("voucher_entries", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_voucher_entries_sale_id"), ["sale_id"], unique=False)
         batch_op.create_index(
-            "ix_voucher_entries_voucher", ["voucher_id", "amount_cents"], unique=False
+            "ix_voucher_entries_voucher", ["voucher_id", "kind", "amount_cents"], unique=False
         )
 
     for table in APPEND_ONLY:
