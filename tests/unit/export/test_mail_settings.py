@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -89,3 +90,36 @@ def test_outbox_files_are_private_and_show_links(app: App) -> None:
     assert entry.subject == "Betreff mit Ümlaut"
     assert entry.links == ["http://127.0.0.1:1/x"]
     assert stat.S_IMODE(entry.path.stat().st_mode) == 0o600
+
+
+def test_keyring_is_used_where_one_exists(tmp_path: Path) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    store: dict[tuple[str, str], str] = {}
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        secrets = SecretStore(tmp_path / "secrets")
+        secrets.set(SECRET_NAME, "im-schluesselbund")
+        assert secrets.describe().startswith("keyring:")
+        assert store == {("Belbo Desktop", SECRET_NAME): "im-schluesselbund"}
+        assert not (tmp_path / "secrets" / SECRET_NAME).exists()
+        assert secrets.get(SECRET_NAME) == "im-schluesselbund"
+        secrets.delete(SECRET_NAME)
+        assert secrets.get(SECRET_NAME) is None
+    finally:
+        keyring.set_keyring(previous)
