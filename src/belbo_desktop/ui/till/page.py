@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -117,11 +116,7 @@ class CustomerPicker(QDialog):
         for row in rows:
             item = QListWidgetItem(f"{row.display_name}  ·  {row.number}  {row.city or ''}")
             item.setData(Qt.ItemDataRole.UserRole, (row.id, f"{row.first_name} {row.last_name}"))
-            item.setSizeHint(
-                item.sizeHint().expandedTo(
-                    self.results.sizeHint().boundedTo(self.results.sizeHint())
-                )
-            )
+            item.setSizeHint(QSize(0, 44))  # a touch target
             self.results.addItem(item)
 
     def accept(self) -> None:
@@ -817,12 +812,3 @@ class TillPage(QWidget):
         if not event.spontaneous():
             self.reload_catalogue()  # prices may have changed in Einstellungen meanwhile
         self.code_edit.setFocus()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TillPage", text)
-
-
-def _ask_reason(parent: QWidget, title: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, _t("Grund:"))
-    return text if ok else None
