@@ -9,6 +9,7 @@ and finishes confirmed exports whose computation was cut off.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 import uuid
@@ -96,6 +97,8 @@ class LocalExportServer:
             from belbo_desktop.web.export_pages import create_export_app
 
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            if os.name == "posix":  # rebind at once after a restart (TIME_WAIT)
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 sock.bind((self.host, self.port))
             except OSError as exc:
