@@ -1157,7 +1157,10 @@ class PrivacyService:
         """Everything stored about one customer, trade-secret contents left out."""
         actor.require(Right.PRIVACY_REQUESTS)
         with self.uow.read() as s:
-            return self._report_data(s, actor, customer_id)
+            data = self._report_data(s, actor, customer_id)
+        if any(f.health_data and f.value is not None for f in data.fields):
+            actor.require(Right.VIEW_HEALTH_DATA)
+        return data
 
     def create_report(
         self,

@@ -167,11 +167,13 @@ def test_customer_tab_report_consent_and_erasure(qtbot: QtBot, app: App, salon: 
     erase.confirm.setText("999")
     assert erase.ok.isEnabled()
     erase.accept()
+    qtbot.waitUntil(lambda: erase.error.isVisibleTo(erase), timeout=10000)
     assert str(c.number) in erase.error.text()
     assert app.customers.get(salon.manager, c.id).last_name == "Quastenflosser"
     erase.confirm.setText(str(c.number))
     erase.accept()
-    assert erase.done_result is not None
+    qtbot.waitUntil(lambda: erase.done_result is not None, timeout=10000)
+    assert erase.result() == erase.DialogCode.Accepted
 
 
 def test_front_desk_sees_disabled_actions_with_reasons(

@@ -38,6 +38,7 @@ from belbo_desktop.domain.privacy import (
 from belbo_desktop.services.customers import CustomerQuery
 from belbo_desktop.services.ports import local_today
 from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.workers import Worker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -260,6 +261,7 @@ class EraseDialog(QDialog):
         self.customer_id = customer_id
         self.request_id = request_id
         self.done_result: object = None
+        self.worker = Worker(self)
         self.setWindowTitle(self.tr("Kunden endgültig löschen"))
         warning = QLabel(
             self.tr(
@@ -306,19 +308,32 @@ class EraseDialog(QDialog):
         self.ok.setEnabled(bool(self.reason.text().strip() and self.confirm.text().strip()))
 
     def accept(self) -> None:
-        try:
-            self.done_result = self.ctx.app.privacy.erase(
-                self.ctx.actor,
-                self.customer_id,
-                reason=self.reason.text(),
-                confirmation=self.confirm.text(),
-                request_id=self.request_id,
-            )
-        except BelboError as exc:
-            self.error.setText(exc.text(self.ctx.lang))
-            self.error.show()
-            return
+        """Runs off the GUI thread: rewriting the search index takes a moment at 200,000."""
+        privacy, actor = self.ctx.app.privacy, self.ctx.actor
+        reason, confirmation = self.reason.text(), self.confirm.text()
+        customer_id, request_id = self.customer_id, self.request_id
+        self.ok.setEnabled(False)
+        self.error.hide()
+        self.worker.submit(
+            lambda: privacy.erase(
+                actor,
+                customer_id,
+                reason=reason,
+                confirmation=confirmation,
+                request_id=request_id,
+            ),
+            self._erased,
+            self._failed,
+        )
+
+    def _erased(self, result: object) -> None:
+        self.done_result = result
         super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._update()
+        self.error.setText(exc.text(self.ctx.lang) if isinstance(exc, BelboError) else str(exc))
+        self.error.show()
 
 
 class TextDialog(QDialog):
