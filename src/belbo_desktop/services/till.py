@@ -349,6 +349,7 @@ class TillService:
             s.execute(select(Voucher.id).where(Voucher.id.in_(ids)).with_for_update()).all()
         checked: list[Redemption] = []
         ledger: dict[uuid.UUID, Money] = {}
+        service_uses: dict[uuid.UUID | None, int] = {}  # one service voucher per service
         for r in cart.redemptions:
             try:
                 info = load_for_payment(s, actor.location_id, r.voucher_id, today)
@@ -365,7 +366,11 @@ class TillService:
                 line = next(
                     (i for i in cart.items if i.catalogue_item_id == info.service_item_id), None
                 )
-                if line is None:
+                in_cart = sum(
+                    i.quantity for i in cart.items if i.catalogue_item_id == info.service_item_id
+                )
+                service_uses[info.service_item_id] = service_uses.get(info.service_item_id, 0) + 1
+                if line is None or service_uses[info.service_item_id] > in_cart:
                     raise ValidationError(
                         {
                             "code": Message(

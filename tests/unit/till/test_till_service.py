@@ -555,3 +555,38 @@ def test_validity_per_voucher_type_follows_the_settings(
     service = app.till.commit(salon.front_desk, cart).vouchers[0]
     assert value.valid_until == dt.date(2027, 12, 31)
     assert service.valid_until == dt.date(2028, 12, 31)
+
+
+def test_two_service_vouchers_need_two_of_their_service(
+    app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    cut = catalogue["Kinderhaarschnitt"]
+    cart = Cart()
+    cart.add_vouchers(
+        VoucherSale(
+            VoucherKind.SERVICE, cut.price, VatTreatment.SINGLE_PURPOSE, 19, cut.id, cut.name
+        ),
+        count=2,
+    )
+    cart.pay(PaymentMethod.CARD)
+    first, second = app.till.commit(salon.front_desk, cart).vouchers
+    infos = [app.vouchers.check_redeemable(salon.front_desk, v.code) for v in (first, second)]
+    cart = Cart()
+    cart.add_item(item(cut))
+    cart.add_item(item(catalogue["Färben"]))
+    for info in infos:
+        cart.add_redemption(
+            Redemption(
+                info.id, info.display_code, cut.price, info.treatment, info.vat_rate, info.kind
+            )
+        )
+    cart.pay(PaymentMethod.CARD)
+    before = counts(app)
+    with pytest.raises(ValidationError) as refused:
+        app.till.commit(salon.front_desk, cart)
+    assert "Kinderhaarschnitt" in refused.value.text()
+    assert counts(app) == before
+    cart.items[0] = item(cut, 2)
+    cart.payments.clear()
+    cart.pay(PaymentMethod.CARD)
+    assert app.till.commit(salon.front_desk, cart).total == Money(6500)
