@@ -73,6 +73,21 @@ def test_libreoffice_reads_the_xlsx_as_written(tmp_path: Path) -> None:
     assert rows[3][1] == "Ærø Ñúñez 李" and rows[3][6] == "-1+2"
 
 
+def test_libreoffice_reads_numbers_and_moments(tmp_path: Path) -> None:
+    source = tmp_path / "typed.xlsx"
+    columns = [
+        SheetColumn("Angelegt am", K.DATETIME),
+        SheetColumn("EMS-Stromstärke", K.DECIMAL),
+        SheetColumn("Kundin seit", K.DATE),
+    ]
+    moment = dt.datetime(2026, 7, 1, 8, 5, tzinfo=dt.UTC)  # 10:05 in Berlin (summer time)
+    with XlsxWriter(source, columns) as writer:
+        writer.write_rows([[moment, "42.5", "2020-03-01"], [None, "-3", None]])
+    rows = _convert(source, tmp_path / "out", tmp_path / "profile")
+    assert rows[1] == ["01.07.2026 10:05", "42.5", "01.03.2020"]
+    assert rows[2] == ["", "-3", ""]
+
+
 def test_libreoffice_reads_the_csv_with_umlauts_and_neutralised_formulas(tmp_path: Path) -> None:
     source = tmp_path / "export.csv"
     with source.open("wb") as f:
