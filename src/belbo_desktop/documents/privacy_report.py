@@ -110,23 +110,29 @@ def _drawable() -> frozenset[int]:
 
 
 def safe_text(value: str) -> str:
-    """Text the PDF can show: unknown glyphs replaced, RTL runs in visual order."""
-    drawable = _drawable()
-    chars = []
-    for ch in value:
-        if ch in "\n\t" or ord(ch) in drawable:
-            chars.append(ch)
-        elif unicodedata.category(ch) in ("Mn", "Cf") or ch == "\ufe0f":
-            continue  # joiners, variation selectors: invisible anyway
-        else:
-            chars.append(REPLACEMENT)
-    text = "".join(chars)
-    directions = {unicodedata.bidirectional(ch) for ch in text}
+    """Text the PDF can show: Arabic letters joined, RTL runs in visual order, and every
+    character the embedded font lacks replaced by a visible mark."""
+    directions = {unicodedata.bidirectional(ch) for ch in value}
+    text = value
     if "AL" in directions:
         text = arabic_reshaper.reshape(text)  # joined letter forms; PDFs have no shaping
+    text = _drawable_only(text)
     if directions & {"R", "AL"}:
-        text = "\n".join(get_display(line) for line in text.split("\n"))
+        text = _drawable_only("\n".join(get_display(line) for line in text.split("\n")))
     return text
+
+
+def _drawable_only(text: str) -> str:
+    drawable = _drawable()
+    chars = []
+    for ch in text:
+        if ch in "\n\t" or ord(ch) in drawable:
+            chars.append(ch)
+        elif unicodedata.category(ch) in ("Mn", "Cf", "Cc") or ch == "\ufe0f":
+            continue  # joiners, variation selectors, controls: nothing to draw
+        else:
+            chars.append(REPLACEMENT)
+    return "".join(chars)
 
 
 def _p(value: str, style: str = "body") -> Paragraph:

@@ -1,0 +1,55 @@
+"""Properties: deadlines for any date, PDF text for any string, CSV cells for any value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belbo_desktop.documents import portability
+from belbo_desktop.documents.privacy_report import _drawable, safe_text, sample_report_data
+from belbo_desktop.domain.privacy import ReportData, answer_deadline, extended_deadline
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_deadline_is_about_a_month_and_extension_about_three(received: dt.date) -> None:
+    due = answer_deadline(received)
+    assert 28 <= (due - received).days <= 31
+    assert due.day == received.day or due.month != (due + dt.timedelta(days=1)).month
+    assert 89 <= (extended_deadline(received) - received).days <= 92
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_becomes_drawable_text(value: str) -> None:
+    drawable = _drawable()
+    shown = safe_text(value)
+    assert all(ch in "\n\t" or ord(ch) in drawable for ch in shown)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_csv_cells_never_start_a_formula(value: str) -> None:
+    cell = portability.neutralise(value)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cell.endswith(value)
+
+
+def test_zip_holds_json_and_one_csv_per_table() -> None:
+    data = sample_report_data()
+    names = set(portability.csv_files(data)) | {"datenauskunft.json"}
+    assert names == {"felder.csv", "datenauskunft.json"} | {f"{t.key}.csv" for t in data.tables}
+    felder = portability.csv_files(data)["felder.csv"].decode("utf-8-sig")
+    assert "Farbrezeptur" in felder and "Betriebsgeheimnis" in felder
+    with zipfile.ZipFile(io.BytesIO(_zip_bytes(data))) as zf:
+        assert set(zf.namelist()) == names | {"LIESMICH.txt"}
+
+
+def _zip_bytes(data: ReportData) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        return portability.write_zip(data, Path(tmp) / "x.zip").read_bytes()
