@@ -53,3 +53,17 @@ def test_zip_holds_json_and_one_csv_per_table() -> None:
 def _zip_bytes(data: ReportData) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         return portability.write_zip(data, Path(tmp) / "x.zip").read_bytes()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=3000), st.text(max_size=200))
+def test_any_field_text_gives_a_pdf(value: str, label: str) -> None:
+    from dataclasses import replace
+
+    from belbo_desktop.documents.privacy_report import render
+
+    data = sample_report_data()
+    fields = list(data.fields)
+    fields[-1] = replace(fields[-1], label=label or "x", value=value, display=value)
+    pdf = render(replace(data, fields=tuple(fields)))
+    assert pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-64:]
