@@ -137,27 +137,35 @@ def measure_start(app_dir: Path = APP_DIR, runs: int = 3, cold: bool = False) ->
 
     ``first``: the first start on a fresh data folder (creates the database). ``start``:
     the slowest of ``runs`` starts on that existing data, the everyday case. With
-    ``cold`` (Linux, root) the page cache is dropped before each start, as after a reboot.
+    ``cold`` (Linux) the app's files are evicted from the page cache before each start.
     """
     with tempfile.TemporaryDirectory(prefix="belbo-start-") as folder:
         data = Path(folder) / "data"
         _, first = smoke_test(app_dir, data)
         starts = []
         for _ in range(runs):
-            if cold and not _drop_page_cache():
-                raise SystemExit("--cold needs Linux and root (/proc/sys/vm/drop_caches)")
+            if cold and not _evict_from_page_cache(app_dir):
+                raise SystemExit("--cold needs Linux (posix_fadvise)")
             starts.append(smoke_test(app_dir, data)[1])
     return {"first_start_s": first, "start_s": max(starts)}
 
 
-def _drop_page_cache() -> bool:
-    if not sys.platform.startswith("linux"):
+def _evict_from_page_cache(folder: Path) -> bool:
+    """Make the next start read the app's files from disk again, as after a reboot.
+
+    Only this folder's files are evicted (posix_fadvise), so other programs on the
+    machine keep their cache. Linux only; returns False where it cannot be done.
+    """
+    fadvise = getattr(os, "posix_fadvise", None)
+    if fadvise is None:
         return False
-    try:
-        os.sync()
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-    except OSError:
-        return False
+    for file in folder.rglob("*"):
+        if file.is_file() and not file.is_symlink():
+            fd = os.open(file, os.O_RDONLY)
+            try:
+                fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
     return True
 
 
@@ -253,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="smoke test, size and start time")
     parser.add_argument("--installer", choices=("nsis", "inno", "deb"), action="append")
     parser.add_argument("--fast", action="store_true", help="NSIS with zlib (CI build check)")
-    parser.add_argument("--cold", action="store_true", help="drop the page cache before starts")
+    parser.add_argument(
+        "--cold", action="store_true", help="evict the app from the page cache before each start"
+    )
     parser.add_argument("--clean", action="store_true", help="PyInstaller without its cache")
     parser.add_argument("--no-freeze", action="store_true", help="package the existing dist/")
     args = parser.parse_args(argv)
