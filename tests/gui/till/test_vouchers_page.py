@@ -101,3 +101,22 @@ def test_paying_out_the_rest_value_books_a_till_receipt(
     assert app.vouchers.lookup(salon.owner, voucher.code).balance == Money(0)
     assert app.till.recent(salon.owner)[0].total == Money(-3000)
     assert not page.detail.refund_button.isEnabled()
+
+
+def test_marked_vouchers_print_into_one_pdf(qtbot: QtBot, app: App, salon: Salon) -> None:
+    from pathlib import Path
+
+    for cents in (2500, 5000, 10000):
+        a_voucher_sold(app, salon.front_desk, cents)
+    opened: list[QUrl] = []
+    page = VouchersPage(UiContext(app, salon.front_desk), open_url=opened.append)
+    qtbot.addWidget(page)
+    page.wait_idle()
+    page.view.selectAll()
+    page.print_selected_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    pdf = Path(opened[0].toLocalFile()).read_bytes()
+    assert (
+        pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 3
+        or pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3
+    )
