@@ -116,7 +116,4 @@ def test_marked_vouchers_print_into_one_pdf(qtbot: QtBot, app: App, salon: Salon
     page.print_selected_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     pdf = Path(opened[0].toLocalFile()).read_bytes()
-    assert (
-        pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 3
-        or pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3
-    )
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3  # one page each
