@@ -306,6 +306,7 @@ class VouchersPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 560])  # room for the ledger with its reasons
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.debounce = QTimer(self)
