@@ -238,9 +238,8 @@ def _data_table(table: ReportTable) -> list[Flowable]:
     if not table.rows:
         out.append(_p("Keine Einträge.", "note"))
         return out
-    sample = table.rows[:200]
     long_keys = (
-        {k for k, _ in table.columns if any(len(str(r.get(k, ""))) > LONG_CELL for r in sample)}
+        {k for k, _ in table.columns if any(len(str(r.get(k, ""))) > LONG_CELL for r in table.rows)}
         if len(table.columns) > 3
         else set()
     )
@@ -265,17 +264,30 @@ def _data_table(table: ReportTable) -> list[Flowable]:
             ]
         )
         for key, title in table.columns:
-            if key in long_keys and str(row.get(key, "")):
+            if key not in long_keys or not str(row.get(key, "")):
+                continue
+            # A table row never splits across pages: very long texts take several rows.
+            for part in _pieces(f"{title}: {row.get(key, '')}"):
                 style.append(("SPAN", (0, len(rows)), (-1, len(rows))))
                 style.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 0))
-                rows.append(
-                    [_p(f"{title}: {row.get(key, '')}", "small")] + [""] * (len(widths) - 1)
-                )
+                rows.append([_p(part, "small"), *[""] * (len(widths) - 1)])
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, LIGHT))
     t = LongTable(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle(style))
     out.append(t)
     return out
+
+
+def _pieces(text: str, size: int = 1500) -> list[str]:
+    """Cut a long text at spaces into parts of about ``size`` characters."""
+    parts = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        parts.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    parts.append(text)
+    return parts
 
 
 def _cell(value: str, room: float) -> str | Paragraph:

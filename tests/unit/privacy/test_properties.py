@@ -67,3 +67,19 @@ def test_any_field_text_gives_a_pdf(value: str, label: str) -> None:
     fields[-1] = replace(fields[-1], label=label or "x", value=value, display=value)
     pdf = render(replace(data, fields=tuple(fields)))
     assert pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-64:]
+
+
+def test_a_table_cell_longer_than_a_page_still_flows() -> None:
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from belbo_desktop.documents.privacy_report import render
+
+    data = sample_report_data()
+    table = data.tables[0]
+    rows = list(table.rows)
+    rows[3] = {**rows[3], "kind": "Sehr lange Buchungsnotiz " * 900}  # about 22,000 characters
+    pdf = render(replace(data, tables=(replace(table, rows=tuple(rows)), *data.tables[1:])))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 5
