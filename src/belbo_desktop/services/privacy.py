@@ -1340,6 +1340,13 @@ class PrivacyService:
                     request_id=request_id,
                 )
             )
+            # The register keeps each request as proof; its free-text note may name the person.
+            for req in s.scalars(
+                select(PrivacyRequest).where(
+                    PrivacyRequest.customer_id == c.id, PrivacyRequest.note.is_not(None)
+                )
+            ):
+                req.note = None
             for consent in s.scalars(
                 select(Consent).where(Consent.customer_id == c.id, Consent.withdrawn_at.is_(None))
             ):

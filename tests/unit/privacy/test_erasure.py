@@ -107,7 +107,11 @@ def test_erasure_request_stays_in_the_register_without_the_name(
 
     c = _customer(app, salon, fields)
     req = app.privacy.register_request(
-        salon.manager, c.id, RequestInput(RequestKind.ERASURE, Channel.EMAIL, dt.date(2026, 11, 20))
+        salon.manager,
+        c.id,
+        RequestInput(
+            RequestKind.ERASURE, Channel.EMAIL, dt.date(2026, 11, 20), "Mail von Ottilie Q."
+        ),
     )
     app.privacy.verify_identity(salon.manager, req.id, "Anfrage von der hinterlegten Adresse")
     app.privacy.erase(
@@ -116,5 +120,6 @@ def test_erasure_request_stays_in_the_register_without_the_name(
     done = app.privacy.close_request(salon.manager, req.id, RequestStatus.FULFILLED)
     assert done.customer_name == "Gelöschter Kunde"
     assert done.customer_number == c.number
+    assert done.note is None  # the request text named the person
     erased = app.audit.entries(salon.owner, action="customer_erased")[0]
     assert erased.details["request_id"] == str(req.id)
