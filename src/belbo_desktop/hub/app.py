@@ -84,7 +84,7 @@ def create_app(store: HubStore) -> FastAPI:
         if outcome is None:
             raise HTTPException(403, {"code": "enrolment_code_invalid"})
         dev, token = outcome
-        log.info("device enrolled", extra={"device": str(dev.id), "name": dev.name})
+        log.info("device enrolled", extra={"device": str(dev.id), "device_name": dev.name})
         return _json(
             {
                 "device_id": str(dev.id),

@@ -150,6 +150,31 @@ def _revoke(args: argparse.Namespace) -> int:
     return 0 if done else 1
 
 
+def _import(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from belbo_desktop.hub.importer import import_sqlite
+    from belbo_desktop.hub.server import prepare
+
+    source = Path(args.source)
+    if source.is_dir():
+        source = source / "belbo.sqlite3"
+    if not source.exists():
+        raise SystemExit(f"{source} nicht gefunden.")
+    engine = prepare(_url(args))
+
+    def show(table: str, done: int) -> None:
+        print(f"\r{table:28} {done}", end="", file=sys.stderr)
+
+    counts = import_sqlite(engine, source, lambda: time.time_ns() // 1_000_000, show)
+    engine.dispose()
+    print(file=sys.stderr)
+    print(f"Übernommen: {sum(counts.values())} Zeilen aus {len(counts)} Tabellen.")
+    print("Am PC danach: belbo enrol --imported ... (der Erstabgleich vergleicht nur noch).")
+    return 0
+
+
 def add_hub_parser(sub: Any) -> None:
     hub = sub.add_parser("hub", help="Belbo Hub: Server für mehrere PCs und Standorte")
     hub_sub = hub.add_subparsers(dest="hub_command", required=True)
@@ -182,6 +207,13 @@ def add_hub_parser(sub: Any) -> None:
     )
     code.add_argument("--valid-hours", type=int, default=24)
     code.set_defaults(func=_enrol_code)
+
+    imp = hub_sub.add_parser(
+        "import", help="Datenbank eines PCs in einen leeren Hub übernehmen (schnell, per COPY)"
+    )
+    common(imp)
+    imp.add_argument("source", help="Datenordner oder belbo.sqlite3 des PCs")
+    imp.set_defaults(func=_import)
 
     devices = hub_sub.add_parser("devices", help="Verbundene PCs auflisten")
     common(devices)

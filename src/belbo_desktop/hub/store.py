@@ -91,6 +91,8 @@ class _Batch:
     next_seq: dict[str, int] = field(default_factory=dict)
     log: list[dict[str, Any]] = field(default_factory=list)
     touched_vouchers: set[str] = field(default_factory=set)
+    existing: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    places: dict[tuple[str, Any], uuid.UUID | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -224,12 +226,20 @@ class HubStore:
             conn.scalars(select(SyncQuarantine.change_id).where(SyncQuarantine.change_id.in_(ids)))
         )
         self._prefetch_rows(conn, changes, batch)
+        run: list[tuple[dict[str, Any], uuid.UUID]] = []
         for change, change_id in zip(changes, ids, strict=True):
             if change_id in seen:
                 result.duplicates += 1
                 continue
             seen.add(change_id)
             if not guarded:
+                if self._bulk_candidate(change, batch, run):
+                    run.append((change, change_id))
+                    continue
+                result.accepted += self._flush_run(conn, device, run, batch)
+                if self._bulk_candidate(change, batch, run):
+                    run.append((change, change_id))
+                    continue
                 self._apply(conn, device, change, change_id, batch)
                 result.accepted += 1
                 continue
@@ -273,11 +283,153 @@ class HubStore:
                     )
                 )
                 result.quarantined.append({"change_id": str(change_id), "reason": reason})
+        result.accepted += self._flush_run(conn, device, run, batch)
         result.flags = self._flag_overdrawn(conn, batch)
         self._flush_rows(conn, batch)
         if batch.log:
-            conn.execute(insert(SyncChange), batch.log)
+            self._insert_many(conn, SyncChange.__table__, batch.log)
         return result
+
+    # --- many new rows at once (a PC's first push of what it already had) -------------
+
+    @staticmethod
+    def _bulk_candidate(
+        change: dict[str, Any], batch: _Batch, run: list[tuple[dict[str, Any], uuid.UUID]]
+    ) -> bool:
+        """New rows of one table, in a row, unknown to the hub's clocks: insert together."""
+        if change.get("op") not in ("insert", "append"):
+            return False
+        table_name = change.get("table_name")
+        if run and run[0][0].get("table_name") != table_name:
+            return False
+        return (str(table_name), str(change.get("row_id"))) not in batch.rows
+
+    def _flush_run(
+        self,
+        conn: Connection,
+        device: Device,
+        run: list[tuple[dict[str, Any], uuid.UUID]],
+        batch: _Batch,
+    ) -> int:
+        if not run:
+            return 0
+        todo = list(run)
+        run.clear()
+        if len(todo) < 8 or not self._bulk_insert(conn, device, todo, batch):
+            for change, change_id in todo:
+                self._apply(conn, device, change, change_id, batch)
+        return len(todo)
+
+    def _bulk_insert(
+        self,
+        conn: Connection,
+        device: Device,
+        todo: list[tuple[dict[str, Any], uuid.UUID]],
+        batch: _Batch,
+    ) -> bool:
+        """Insert a run with one statement; False (nothing done) when any row needs care."""
+        spec = tables.spec(str(todo[0][0].get("table_name")))
+        if spec is None or spec.location_path is None or len(spec.location_path) > 1:
+            return False
+        op = "append" if spec.kind == tables.LEDGER else "insert"
+        synced = {c.name for c in spec.synced}
+        rows: list[dict[str, Any]] = []
+        for change, _ in todo:
+            raw = change.get("fields") or {}
+            hlc = str(change.get("hlc", ""))
+            if change.get("op") != op or len(hlc) != len(ZERO) or set(raw) - synced:
+                return False
+            values = tables.decode_fields(spec.name, raw)
+            values[spec.pk.name] = _pk(spec, str(change["row_id"]))
+            rows.append(values)
+        ids = [r[spec.pk.name] for r in rows]
+        if len(set(ids)) != len(ids) or conn.scalar(
+            select(func.count()).select_from(spec.table).where(spec.pk.in_(ids))
+        ):
+            return False
+        locations = self._bulk_locations(conn, spec, rows)
+        if locations is None or any(
+            loc is not None and loc not in device.location_ids for loc in locations
+        ):
+            return False
+        rule = tables.RENUMBER.get(spec.name)
+        if rule is not None:
+            scope, number = rule
+            keys = [(r.get(scope), r.get(number)) for r in rows]
+            if len(set(keys)) != len(keys):
+                return False
+            numbers = [k[1] for k in keys]
+            t = spec.table
+            if conn.scalar(
+                select(func.count())
+                .select_from(t)
+                .where(t.c[number].in_(numbers), t.c[scope].in_({k[0] for k in keys}))
+            ):
+                return False
+        seq_column = tables.LOCAL_SEQUENCES.get(spec.name)
+        if seq_column and spec.name not in batch.next_seq:
+            current = conn.scalar(select(func.max(spec.table.c[seq_column])))
+            batch.next_seq[spec.name] = (current or 0) + 1
+        inserts = []
+        for values in rows:
+            full = dict(values)
+            full.update(tables.recompute_derived(spec.name, full))
+            if seq_column:
+                full[seq_column] = batch.next_seq[spec.name]
+                batch.next_seq[spec.name] += 1
+            inserts.append(full)
+        self._insert_many(conn, spec.table, inserts)
+        now = self.clock.now()
+        for (change, change_id), values, location in zip(todo, rows, locations, strict=True):
+            hlc = str(change["hlc"])
+            self.hlc.observe(hlc)
+            row_id = str(change["row_id"])
+            batch.rows[(spec.name, row_id)] = SyncRowState(
+                {"*": hlc, "_created": hlc}, None, location, stored=False, dirty=True
+            )
+            batch.log.append(
+                dict(
+                    change_id=change_id,
+                    device_id=device.id,
+                    table_name=spec.name,
+                    row_id=row_id,
+                    op=op,
+                    hlc=hlc,
+                    fields=change.get("fields") or {},
+                    location_id=location,
+                    effective=True,
+                    received_at=now,
+                )
+            )
+            if spec.name == "voucher_entries":
+                batch.touched_vouchers.add(str(values.get("voucher_id")))
+        return True
+
+    def _bulk_locations(
+        self, conn: Connection, spec: tables.TableSpec, rows: list[dict[str, Any]]
+    ) -> list[uuid.UUID | None] | None:
+        if spec.name == "locations":
+            return [r[spec.pk.name] for r in rows]
+        path = spec.location_path
+        assert path is not None
+        if not path:
+            return [r.get("location_id") for r in rows]
+        fk, parent_name = path[0]
+        parent = tables.spec(parent_name)
+        if parent is None or "location_id" not in parent.table.c:
+            return None
+        parent_ids = {r.get(fk) for r in rows}
+        found = dict(
+            conn.execute(
+                select(parent.pk, parent.table.c.location_id).where(parent.pk.in_(parent_ids))
+            ).all()
+        )
+        if len(found) != len(parent_ids):
+            return None
+        return [found[r.get(fk)] for r in rows]
+
+    def _insert_many(self, conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+        conn.execute(insert(table), rows)
 
     def _prefetch_rows(
         self, conn: Connection, changes: Sequence[dict[str, Any]], batch: _Batch
@@ -293,6 +445,18 @@ class HubStore:
                 batch.rows[(table_name, r.row_id)] = SyncRowState(
                     dict(r.versions), r.deleted_hlc, r.location_id, stored=True
                 )
+            spec = tables.spec(table_name)
+            if spec is None:
+                continue
+            try:
+                keys = [_pk(spec, r) for r in row_ids]
+            except ValueError:
+                continue
+            for key in row_ids:
+                batch.existing[(table_name, key)] = None
+            rows = conn.execute(select(*spec.table.columns).where(spec.pk.in_(keys))).mappings()
+            for row in rows:
+                batch.existing[(table_name, tables.row_key(row[spec.pk.name]))] = dict(row)
 
     def _row_state(self, batch: _Batch, table_name: str, row_id: str) -> SyncRowState:
         key = (table_name, row_id)
@@ -314,7 +478,7 @@ class HubStore:
             if s.dirty and not s.stored
         ]
         if new:
-            conn.execute(insert(SyncRow), new)
+            self._insert_many(conn, SyncRow.__table__, new)
         for (t, r), s in batch.rows.items():
             if s.dirty and s.stored:
                 conn.execute(
@@ -349,24 +513,33 @@ class HubStore:
         fields = tables.decode_fields(spec.name, raw)
         row_id = str(change["row_id"])
         pk = spec.pk.type.python_type(row_id) if spec.pk.type.python_type is uuid.UUID else row_id
-        existing = conn.execute(select(*spec.table.columns).where(spec.pk == pk)).mappings().first()
-        location = self._check_location(conn, device, spec, pk, existing, fields)
+        cache_key = (spec.name, row_id)
+        if cache_key in batch.existing:
+            existing = batch.existing[cache_key]
+        else:
+            found = conn.execute(select(*spec.table.columns).where(spec.pk == pk)).mappings()
+            existing = next((dict(r) for r in found), None)
+        batch.existing.pop(cache_key, None)  # re-read unless this change succeeds below
+        location = self._check_location(conn, device, spec, pk, existing, fields, batch)
         state = self._row_state(batch, spec.name, row_id)
         if state.location_id is None:
             state.location_id = location
         winners: dict[str, Any] = {}
         effective_op = op
+        after: dict[str, Any] | None = existing
         if op == "append":
             if existing is None:
                 self._insert(conn, spec, pk, fields, batch)
                 winners = fields
                 state.versions, state.dirty = {"*": hlc}, True
+                after = None
         elif op == "delete":
             created = state.versions.get("_created", state.versions.get("*", ZERO))
             if existing is not None and hlc > created:
                 conn.execute(delete(spec.table).where(spec.pk == pk))
                 state.deleted_hlc, state.dirty = hlc, True
                 winners = {"_deleted": True}
+                after = None
             elif existing is None and (state.deleted_hlc or ZERO) < hlc:
                 state.deleted_hlc, state.dirty = hlc, True
         elif existing is None:
@@ -379,6 +552,7 @@ class HubStore:
                 fields = self._renumber(conn, spec, pk, fields)
                 self._insert(conn, spec, pk, fields, batch)
                 winners = fields
+                after = None
                 state.versions = {"*": hlc, "_created": hlc}
                 state.deleted_hlc, state.dirty = None, True
         else:
@@ -394,16 +568,20 @@ class HubStore:
                     .where(spec.pk == pk)
                     .values(tables.as_is(spec.table, winners))
                 )
+                after = dict(existing) | winners
                 if spec.derived:
-                    full = dict(existing) | winners
+                    derived = tables.recompute_derived(spec.name, after)
                     conn.execute(
                         update(spec.table)
                         .where(spec.pk == pk)
-                        .values(tables.as_is(spec.table, tables.recompute_derived(spec.name, full)))
+                        .values(tables.as_is(spec.table, derived))
                     )
+                    after |= derived
             for name in winners:
                 state.versions[name] = hlc
             state.dirty = state.dirty or bool(winners)
+        if after is not None:
+            batch.existing[cache_key] = after
         if spec.name == "voucher_entries" and op == "append" and winners:
             batch.touched_vouchers.add(str(fields.get("voucher_id")))
         batch.log.append(
@@ -470,11 +648,13 @@ class HubStore:
         pk: Any,
         existing: Any,
         fields: dict[str, Any],
+        batch: _Batch | None = None,
     ) -> uuid.UUID | None:
         """The row's location; refuses rows (old or new) of a location the device lacks."""
+        places = batch.places if batch is not None else {}
         found: list[uuid.UUID | None] = []
         if existing is not None:
-            found.append(self._locate(conn, spec, dict(existing)))
+            found.append(self._locate(conn, spec, dict(existing), places))
         if (
             existing is None
             or any(hop[0] in fields for hop in (spec.location_path or ()))
@@ -482,14 +662,18 @@ class HubStore:
         ):
             merged = (dict(existing) if existing is not None else {}) | fields
             merged[spec.pk.name] = pk
-            found.append(self._locate(conn, spec, merged))
+            found.append(self._locate(conn, spec, merged, places))
         for location in found:
             if location is not None and location not in device.location_ids:
                 raise Rejected(f"{spec.name} {pk}: location {location} is not this device's")
         return found[-1] if found else None
 
     def _locate(
-        self, conn: Connection, spec: tables.TableSpec, row: dict[str, Any]
+        self,
+        conn: Connection,
+        spec: tables.TableSpec,
+        row: dict[str, Any],
+        places: dict[tuple[str, Any], uuid.UUID | None] | None = None,
     ) -> uuid.UUID | None:
         if spec.name == "locations":
             return row.get("id")  # type: ignore[no-any-return]
@@ -505,6 +689,8 @@ class HubStore:
         parent = tables.spec(parent_name)
         if parent is None:
             return None
+        if places is not None and (parent_name, parent_id) in places:
+            return places[(parent_name, parent_id)]
         parent_row = (
             conn.execute(select(*parent.table.columns).where(parent.pk == parent_id))
             .mappings()
@@ -512,7 +698,10 @@ class HubStore:
         )
         if parent_row is None:
             raise Rejected(f"{spec.name}: {parent_name} {parent_id} is unknown at the hub")
-        return self._locate(conn, parent, dict(parent_row))
+        place = self._locate(conn, parent, dict(parent_row), places)
+        if places is not None:
+            places[(parent_name, parent_id)] = place
+        return place
 
     # --- vouchers overdrawn by offline redemptions -----------------------------------
 
@@ -651,6 +840,10 @@ class HubStore:
         if not self.is_sqlite and isinstance(column.type, String):
             return column.collate("C")
         return column
+
+
+def _pk(spec: tables.TableSpec, raw: str) -> Any:
+    return uuid.UUID(raw) if spec.pk.type.python_type is uuid.UUID else raw
 
 
 def _visible(column: Any, device: Device) -> Any:

@@ -10,6 +10,7 @@ through the ORM, so they are not captured again.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,12 @@ from belbo_desktop.domain.ids import new_id
 from belbo_desktop.storage.orm.sync import SyncOutbox, SyncQuarantine
 from belbo_desktop.sync import tables
 from belbo_desktop.sync.hlc import ZERO, HybridClock
+
+
+def _differs(local: Any, incoming: Any) -> bool:
+    if isinstance(local, dt.datetime) and isinstance(incoming, dt.datetime):
+        return local != incoming.astimezone(dt.UTC)
+    return bool(local != incoming)
 
 
 @dataclass
@@ -76,9 +83,18 @@ class LocalApplier:
         if self.conn.dialect.name == "sqlite":
             self.suspend_guards({c["table_name"] for c in changes})
         pending = self._pending(changes)
-        for change in changes:
-            if self.clock is not None:
+        if self.clock is not None:
+            for change in changes:
                 self.clock.observe(change["hlc"])
+        try:  # the whole page at once; one change at a time only if one fails
+            with self.conn.begin_nested():
+                applied = sum(1 for change in changes if self._apply_one(change, pending))
+            report.applied, report.skipped = applied, len(changes) - applied
+            self.restore_guards()
+            return report
+        except (DBAPIError, ValueError, KeyError, TypeError):
+            pass
+        for change in changes:
             try:
                 with self.conn.begin_nested():
                     done = self._apply_one(change, pending)
@@ -151,12 +167,13 @@ class LocalApplier:
         }
         if not newer:
             return False
+        derived = spec.derived and bool(tables.DERIVED_FROM.get(spec.name, set()) & newer.keys())
         self._make_room(spec, pk, newer)
-        old_key = self._order_key(spec, pk)
+        old_key = self._order_key(spec, pk) if derived else ()
         self.conn.execute(
             update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, newer))
         )
-        if spec.derived:
+        if derived:
             self._refresh(spec, pk, old_key)
         return True
 
@@ -276,9 +293,18 @@ class LocalApplier:
             except DBAPIError:
                 for d in fresh:
                     report = self._snapshot_row(spec, d, exists=False, report=report)
-        for d in decoded:
-            if d[pk_name] in present:
-                report = self._snapshot_row(spec, d, exists=True, report=report)
+        if present and spec.kind != tables.LEDGER:
+            names = [c for c in columns if c in spec.table.c]
+            local = {
+                r[0]: r
+                for r in self.conn.execute(
+                    select(*(spec.table.c[n] for n in names)).where(spec.pk.in_(present))
+                )
+            }
+            for d in decoded:
+                mine = local.get(d[pk_name])
+                if mine is not None and any(_differs(mine[i], d[n]) for i, n in enumerate(names)):
+                    report = self._snapshot_row(spec, d, exists=True, report=report)
         self.restore_guards()
         return report
 

@@ -17,7 +17,7 @@ def _app(args: argparse.Namespace) -> Any:
 def _enrol(args: argparse.Namespace) -> int:
     app = _app(args)
     try:
-        status = app.sync.enrol(None, args.hub, args.code, args.name)
+        status = app.sync.enrol(None, args.hub, args.code, args.name, imported=args.imported)
     finally:
         app.close()
     print(f"Verbunden mit {status.hub_url} als „{status.device_name}“ ({status.device_id}).")
@@ -56,6 +56,11 @@ def add_sync_parsers(sub: Any) -> None:
     enrol.add_argument("--hub", required=True, help="Hub-Adresse, z. B. https://hub.example.de")
     enrol.add_argument("--code", required=True, help="Anmeldecode vom Hub")
     enrol.add_argument("--name", default="PC", help="Gerätename, z. B. 'Kasse 1'")
+    enrol.add_argument(
+        "--imported",
+        action="store_true",
+        help="die Daten dieses PCs wurden mit 'belbo hub import' übernommen",
+    )
     enrol.set_defaults(func=_enrol)
 
     sync = sub.add_parser("sync", help="Jetzt mit dem Hub synchronisieren")

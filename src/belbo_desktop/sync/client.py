@@ -261,8 +261,20 @@ class SyncService:
 
     # --- enrolment --------------------------------------------------------------------
 
-    def enrol(self, actor: Actor | None, hub_url: str, code: str, device_name: str) -> SyncStatus:
-        """Join a hub with a one-time code; ``actor`` None means the admin command line."""
+    def enrol(
+        self,
+        actor: Actor | None,
+        hub_url: str,
+        code: str,
+        device_name: str,
+        *,
+        imported: bool = False,
+    ) -> SyncStatus:
+        """Join a hub with a one-time code; ``actor`` None means the admin command line.
+
+        ``imported``: this database was loaded into the hub with ``belbo hub import``,
+        so what it already holds is not pushed again.
+        """
         if actor is not None:
             actor.require(Right.MANAGE_SETTINGS)
         hub_url = hub_url.strip().rstrip("/")
@@ -296,7 +308,7 @@ class SyncService:
                 snapshot_table=None,
                 snapshot_after=None,
                 snapshot_done=False,
-                push_snapshot_done=False,
+                push_snapshot_done=imported,
                 last_error=None,
             )
             if s.get(SyncState, 1) is None:

@@ -63,6 +63,23 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "staff_members": frozenset({"failed_attempts", "locked_until", "last_login_at", "updated_at"}),
 }
 
+#: The columns derived ones are computed from; a merge touching none of them leaves
+#: the derived columns (and a customer's place in name order) as they are.
+DERIVED_FROM: dict[str, frozenset[str]] = {
+    "customers": frozenset(
+        {
+            "number",
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "location_id",
+            "archived_at",
+            "deleted_at",
+        }
+    ),
+}
+
 #: Local columns the hub numbers itself (max + 1) when a row arrives. A PC instead
 #: places customers in name order (``storage.customer_order``): see :func:`local_order`.
 LOCAL_SEQUENCES: dict[str, str] = {"customers": "search_seq"}
