@@ -375,4 +375,9 @@ class ReportData:
 
 def report_file_stem(number: int, today: dt.date) -> str:
     """``Datenauskunft_10001_2026-11-25``: sortable, no personal names in file names."""
-    return f"Datenauskunft_{number}_{today.isoformat()}"
+    return f"{report_file_prefix(number)}{today.isoformat()}"
+
+
+def report_file_prefix(number: int) -> str:
+    """What every report file of one customer starts with (to find them on erasure)."""
+    return f"Datenauskunft_{number}_"

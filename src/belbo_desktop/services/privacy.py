@@ -1300,9 +1300,10 @@ class PrivacyService:
     ) -> ErasureResult:
         """Erase a customer by anonymisation (Art. 17), irreversibly.
 
-        Name, contact data, notes and every custom value are removed and the search index
-        entry is rewritten; the anonymous record stays so that receipts and voucher
-        ledger entries kept for tax law (§ 147 AO) remain complete but point to no one.
+        Name, contact data, notes and every custom value are removed, the search index
+        entry is rewritten and earlier report files on this PC are deleted; the anonymous
+        record stays so that receipts and voucher ledger entries kept for tax law
+        (§ 147 AO) remain complete but point to no one.
         """
         actor.require(Right.ERASE_CUSTOMERS)
         why = rules.validate_reason(reason)
@@ -1367,7 +1368,13 @@ class PrivacyService:
                 request_id=request_id,
                 values_removed=removed,
             )
-            return ErasureResult(c.id, c.number, now, removed)
+            result = ErasureResult(c.id, c.number, now, removed)
+        # Copies of earlier data-access reports kept on this PC are personal data too; the
+        # register keeps their names and checksums as proof of what was handed out.
+        folder = self.documents_dir / "datenauskunft"
+        for path in folder.glob(rules.report_file_prefix(result.number) + "*"):
+            path.unlink(missing_ok=True)
+        return result
 
     def subject(self, actor: Actor, customer_id: uuid.UUID) -> tuple[int, str]:
         """Number and name for a confirmation dialog (no custom fields, so no audit)."""

@@ -58,6 +58,18 @@ def test_erasure_removes_personal_data_and_cleans_the_search(
     assert entry.target_id == str(c.id) and entry.staff_name == "Leitung"
 
 
+def test_erasure_deletes_earlier_report_files_on_this_pc(
+    app: App, salon: Salon, fields: PrivacyFields
+) -> None:
+    c = _customer(app, salon, fields)
+    other = a_customer(app, salon.manager, last_name="Bleibt")
+    files = app.privacy.create_report(salon.manager, c.id)
+    kept = app.privacy.create_report(salon.manager, other.id)
+    app.privacy.erase(salon.manager, c.id, reason="Wunsch", confirmation=str(c.number))
+    assert not any(p.exists() for p in files.paths)
+    assert all(p.exists() for p in kept.paths)
+
+
 def test_erased_names_are_not_left_in_the_database_file(
     app: App, salon: Salon, fields: PrivacyFields
 ) -> None:

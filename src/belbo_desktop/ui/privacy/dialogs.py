@@ -267,7 +267,8 @@ class EraseDialog(QDialog):
             self.tr(
                 "<b>%1 (Kundennummer %2) wird endgültig gelöscht. Das kann nicht rückgängig "
                 "gemacht werden.</b><br><br>Name, Kontaktdaten, Geburtstag, Anschrift, Notizen "
-                "und alle Kundenfelder werden entfernt, auch aus der Suche. Kassenbelege und "
+                "und alle Kundenfelder werden entfernt, auch aus der Suche; frühere "
+                "Datenauskunft-Dateien auf diesem PC werden gelöscht. Kassenbelege und "
                 "Gutscheinbuchungen bleiben erhalten, weil das Steuerrecht es verlangt "
                 "(§ 147 AO), verweisen aber auf niemanden mehr."
             )
