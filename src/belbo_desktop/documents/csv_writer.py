@@ -49,14 +49,30 @@ def _datetime(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _datetime_column(column: Sequence[Any]) -> Sequence[Any]:
-    berlin = BERLIN
-    return [
-        v.astimezone(berlin).isoformat(timespec="seconds")
-        if type(v) is dt.datetime and v.tzinfo is not None
-        else (None if v is None else _datetime(v))
-        for v in column
-    ]
+def _datetime_column(memo: dict[Any, str]) -> ColumnConverter:
+    """Moments in Berlin time. ``memo`` is shared by the writer's date-time columns for
+    one batch: "changed on" usually equals "created on", and each is converted once."""
+
+    def convert(column: Sequence[Any]) -> Sequence[Any]:
+        berlin = BERLIN
+        out: list[Any] = []
+        append = out.append
+        for v in column:
+            if v is None:
+                append(None)
+                continue
+            text = memo.get(v)
+            if text is None:
+                text = (
+                    v.astimezone(berlin).isoformat(timespec="seconds")
+                    if type(v) is dt.datetime and v.tzinfo is not None
+                    else _datetime(v)
+                )
+                memo[v] = text
+            append(text)
+        return out
+
+    return convert
 
 
 def _bool_column(yes: str, no: str) -> ColumnConverter:
@@ -77,11 +93,12 @@ def _decimal_comma_column(column: Sequence[Any]) -> Sequence[Any]:
 
 
 def converters(
-    kinds: Sequence[CellKind], *, delimiter: str, lang: str
+    kinds: Sequence[CellKind], *, delimiter: str, lang: str, memo: dict[Any, str] | None = None
 ) -> list[ColumnConverter | None]:
     """One converter per column, or None where the csv module's ``str()`` is already right
     (integers; dates, whose ``str()`` is ISO 8601)."""
     yes, no = ("ja", "nein") if lang != "en" else ("yes", "no")
+    memo = {} if memo is None else memo
     table: dict[CellKind, ColumnConverter | None] = {
         CellKind.TEXT: _neutralise_column,
         CellKind.LONG_TEXT: _neutralise_column,
@@ -89,7 +106,7 @@ def converters(
         CellKind.INTEGER: None,
         CellKind.DECIMAL: _decimal_comma_column if delimiter == ";" else None,
         CellKind.DATE: None,
-        CellKind.DATETIME: _datetime_column,
+        CellKind.DATETIME: _datetime_column(memo),
         CellKind.BOOL: _bool_column(yes, no),
     }
     return [table[k] for k in kinds]
@@ -122,7 +139,8 @@ class CsvWriter:
             quoting=csv.QUOTE_MINIMAL,
             lineterminator="\r\n",
         )
-        self._convert = converters(kinds, delimiter=delimiter, lang=lang)
+        self._memo: dict[Any, str] = {}
+        self._convert = converters(kinds, delimiter=delimiter, lang=lang, memo=self._memo)
         self.rows_written = 0
         self._buffer.write(BOM)
         self._writer.writerow([_text(t) for t in titles])
@@ -137,6 +155,7 @@ class CsvWriter:
         for i, convert in enumerate(self._convert):
             if convert is not None:
                 columns[i] = convert(columns[i])
+        self._memo.clear()  # memory stays flat: the memo lives for one batch
         self._writer.writerows(zip(*columns, strict=True))
         self.rows_written += len(batch)
         self._flush()
