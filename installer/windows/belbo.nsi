@@ -12,11 +12,15 @@
 ; %LOCALAPPDATA%\Belbo\Belbo Desktop, outside the install folder: installing a newer
 ; version over an older one replaces only program files, and the first start of the
 ; new version upgrades the database after taking a backup. Uninstalling keeps the data
-; unless "Alle Daten löschen" is ticked on the uninstaller's components page.
+; unless "Alle Daten löschen" is ticked on the uninstaller's components page (and
+; confirmed), or the uninstaller runs as "uninstall.exe /S /DELETEDATA".
 
 Unicode true
+Target amd64-unicode  ; the app is a 64-bit program; so is its installer
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
+!include "LogicLib.nsh"
+!include "Sections.nsh"
 
 !ifndef VERSION
   !define VERSION "0.0.0"
@@ -102,7 +106,7 @@ Section "${APP_NAME}" SecProgram
   ; An upgrade replaces the program files completely, so no file of the old version
   ; lingers. The data folder lives elsewhere and is not touched.
   RMDir /r "$INSTDIR\_internal"
-  File /r "${DIST_DIR}/*"
+  File /r "${DIST_DIR}\*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   CreateDirectory "$SMPROGRAMS\${APP_NAME}"
@@ -138,10 +142,14 @@ Section "un.Program" UnSecProgram
   DeleteRegKey HKCU "${REG_APP}"
 SectionEnd
 
+Var DeleteDataAsked  ; 1 when "uninstall.exe /DELETEDATA" was run (scripted removal)
+
 ; Not selected by default: uninstalling keeps the salon's data.
 Section /o "un.Data" UnSecData
-  MessageBox MB_YESNO|MB_ICONEXCLAMATION|MB_DEFBUTTON2 "$(UnDataConfirm)" /SD IDNO IDYES delete
-  Return
+  ${If} $DeleteDataAsked != 1
+    MessageBox MB_YESNO|MB_ICONEXCLAMATION|MB_DEFBUTTON2 "$(UnDataConfirm)" /SD IDNO IDYES delete
+    Return
+  ${EndIf}
   delete:
   RMDir /r "${DATA_DIR}"
   RMDir "$LOCALAPPDATA\Belbo"
@@ -152,4 +160,12 @@ Function un.onInit
   !insertmacro MUI_UNGETLANGUAGE
   SectionSetText ${UnSecProgram} "$(UnProgram)"
   SectionSetText ${UnSecData} "$(UnData)"
+  StrCpy $DeleteDataAsked 0
+  ${un.GetParameters} $R0
+  ClearErrors
+  ${un.GetOptions} $R0 "/DELETEDATA" $R1
+  ${IfNot} ${Errors}
+    StrCpy $DeleteDataAsked 1
+    !insertmacro SelectSection ${UnSecData}
+  ${EndIf}
 FunctionEnd
