@@ -70,7 +70,7 @@ def bootstrap(
     secrets = SecretStore(paths.data_dir / "secrets")
     mail = MailSettingsService(settings, secrets, paths.outbox, clock)
     exports = ExportService(uow, clock, hasher, settings, paths.exports, mail.mailer)
-    till = TillService(uow, clock, SystemRandom(), NoTse())
+    till = TillService(uow, clock, SystemRandom(), NoTse(), till_file=paths.data_dir / "till.json")
     bonus = BonusService(uow, clock, settings)
     till.after_sale.append(bonus.on_sale)
     till.receipt_notes.append(bonus.receipt_notes)

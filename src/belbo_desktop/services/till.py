@@ -13,9 +13,12 @@ written, so its own rows commit or roll back together with the sale.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -194,6 +197,7 @@ class SaleSummary:
     customer_name: str | None
     reverses_receipt_no: int | None
     reversed: bool
+    till_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -217,13 +221,24 @@ class TillService:
     random: RandomSource
     signer: Signer
     after_sale: list[AfterSale] = field(default_factory=list)
+    till_file: Path | None = None
     _tills: dict[uuid.UUID, TillInfo] = field(default_factory=dict, repr=False)
 
     def _till_of(self, s: Session, location_id: uuid.UUID) -> TillInfo:
-        """Tills are never removed, so each location's till is looked up once."""
+        """This PC's till; tills are never removed, so it is looked up once per process.
+
+        Every PC keeps its own database and syncs ledgers by union, so each PC must number
+        receipts in a till of its own: ``till_file`` (in the PC's data folder, never
+        synced) remembers which till that is. Without it (tests, a single database used
+        on its own) the location's first till is used.
+        """
         till = self._tills.get(location_id)
         if till is None:
-            till = self._tills[location_id] = _till(s, location_id, self.clock)
+            till = self._tills[location_id] = (
+                _till(s, location_id, self.clock)
+                if self.till_file is None
+                else _local_till(s, location_id, self.clock, self.till_file)
+            )
         return till
 
     receipt_notes: list[ReceiptNotes] = field(default_factory=list)
@@ -231,13 +246,13 @@ class TillService:
     # --- the till ---------------------------------------------------------------------
 
     def till(self, actor: Actor) -> TillInfo:
+        """This PC's till at the actor's location (created on first use)."""
         actor.require(Right.SELL)
-        with self.uow.read() as s:
-            till = _find_till(s, actor.location_id)
-            if till is not None:
-                return till
+        cached = self._tills.get(actor.location_id)
+        if cached is not None:
+            return cached
         with self.uow.write() as s:
-            return _till(s, actor.location_id, self.clock)
+            return self._till_of(s, actor.location_id)
 
     # --- sale ---------------------------------------------------------------------------
 
@@ -526,8 +541,7 @@ class TillService:
                     VoucherEntry.kind == vrules.EntryKind.REDEMPTION.value,
                 )
             ).all()
-            till = s.get(Till, original.till_id)
-            assert till is not None
+            till = self._till_of(s, actor.location_id)  # the Storno is booked where it happens
             receipt_no = _next_receipt_no(s, till.id)
             new_sale = new_id()
             _insert(
@@ -763,8 +777,10 @@ class TillService:
                 Customer.last_name,
                 orig.c.receipt_no,
                 reversal.c.id,
+                Till.name,
             )
             .join(StaffMember, StaffMember.id == Sale.staff_id)
+            .join(Till, Till.id == Sale.till_id)
             .outerjoin(Customer, Customer.id == Sale.customer_id)
             .outerjoin(orig, orig.c.id == Sale.reverses_sale_id)
             .outerjoin(reversal, reversal.c.reverses_sale_id == Sale.id)
@@ -783,8 +799,9 @@ class TillService:
                     f"{first} {last}" if last else None,
                     orig_no,
                     rev_id is not None,
+                    till_name,
                 )
-                for sale, staff, first, last, orig_no, rev_id in s.execute(stmt)
+                for sale, staff, first, last, orig_no, rev_id, till_name in s.execute(stmt)
             ]
 
     def receipt(self, actor: Actor, sale_id: uuid.UUID) -> ReceiptData:
@@ -937,7 +954,7 @@ class TillService:
         actor.require(Right.SELL)
         now = self.clock.now()
         with self.uow.write() as s:
-            till = _till(s, actor.location_id, self.clock)
+            till = self._till_of(s, actor.location_id)
             last = s.execute(
                 select(TillClosing.number, TillClosing.last_receipt_no)
                 .where(TillClosing.till_id == till.id)
@@ -1083,19 +1100,50 @@ def _find_till(s: Session, location_id: uuid.UUID) -> TillInfo | None:
 
 
 def _till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
-    """This location's till, created on first use (one database per PC, one till each)."""
+    """The location's first till, created on first use."""
     found = _find_till(s, location_id)
-    if found is not None:
-        return found
+    return found if found is not None else _new_till(s, location_id, clock)
+
+
+def _new_till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
+    count = s.scalar(select(func.count()).select_from(Till).where(Till.location_id == location_id))
+    till_id = new_id()
     till = Till(
+        id=till_id,
         location_id=location_id,
-        name="Kasse 1",
-        serial=f"BELBO-{location_id.hex[:8].upper()}-1",
+        name=f"Kasse {int(count or 0) + 1}",
+        # unique across PCs: the random tail of the till's UUIDv7
+        serial=f"BELBO-{till_id.hex[-10:].upper()}",
         created_at=clock.now(),
     )
     s.add(till)
     s.flush()
     return TillInfo(till.id, till.name, till.serial)
+
+
+def _local_till(s: Session, location_id: uuid.UUID, clock: Clock, path: Path) -> TillInfo:
+    """The till this PC remembers in ``path``, or a new one it then remembers.
+
+    Runs under the write lock, so two processes on one PC agree on one till."""
+    try:
+        known: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    till_id = known.get(str(location_id))
+    if till_id:
+        row = s.execute(
+            select(Till.id, Till.name, Till.serial).where(
+                Till.id == uuid.UUID(till_id), Till.location_id == location_id
+            )
+        ).first()
+        if row is not None:
+            return TillInfo(row[0], row[1], row[2])
+    till = _new_till(s, location_id, clock)
+    known[str(location_id)] = str(till.id)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(known, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+    return till
 
 
 _LAST_RECEIPT = select(func.max(Sale.receipt_no)).where(Sale.till_id == bindparam("till_id"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -590,3 +591,26 @@ def test_two_service_vouchers_need_two_of_their_service(
     cart.payments.clear()
     cart.pay(PaymentMethod.CARD)
     assert app.till.commit(salon.front_desk, cart).total == Money(6500)
+
+
+def test_each_pc_numbers_receipts_in_a_till_of_its_own(
+    app: App, salon: Salon, tmp_path: Path
+) -> None:
+    from belbo_desktop.services.signing import NoTse
+    from belbo_desktop.services.till import TillService
+
+    def till_of_pc(name: str) -> TillService:
+        return TillService(
+            app.uow, app.clock, app.till.random, NoTse(), till_file=tmp_path / f"{name}.json"
+        )
+
+    front, back = till_of_pc("front"), till_of_pc("back")
+    assert front.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 1
+    assert back.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 1
+    assert front.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 2
+    one, two = front.till(salon.front_desk), back.till(salon.front_desk)
+    assert one.id != two.id and one.serial != two.serial
+    assert {one.name, two.name} == {"Kasse 1", "Kasse 2"}
+    again = till_of_pc("front")  # a restart of the same PC finds its till again
+    assert again.till(salon.front_desk) == one
+    assert again.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 3

@@ -93,7 +93,7 @@ class JournalDialog(QDialog):
             elif sale.reversed:
                 note = self.tr("storniert")
             values = (
-                str(sale.receipt_no),
+                f"{sale.receipt_no} · {sale.till_name}",
                 fmt.datetime(sale.finished_at, lang),
                 fmt.money(sale.total, lang),
                 sale.customer_name or "",
@@ -101,7 +101,7 @@ class JournalDialog(QDialog):
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if c in (0, 2):
+                if c == 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
