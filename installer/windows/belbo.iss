@@ -10,7 +10,7 @@
 ; never in the install folder: an upgrade replaces only program files, and the first
 ; start of the new version backs up and migrates the database. Uninstalling asks
 ; whether the data should be deleted too; the default answer, and a silent uninstall,
-; keep it.
+; keep it ("/SILENT /DELETEDATA" deletes it).
 
 #define AppName "Belbo Desktop"
 #define AppPublisher "Belbo"
@@ -85,15 +85,36 @@ begin
   Result := ExpandConstant('{localappdata}\Belbo\Belbo Desktop');
 end;
 
+// "unins000.exe /SILENT /DELETEDATA" removes the data too (scripted removal).
+function CmdLineHas(const Name: String): Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount do
+    if CompareText(ParamStr(I), Name) = 0 then
+    begin
+      Result := True;
+      Exit;
+    end;
+end;
+
+procedure DeleteData();
+begin
+  DelTree(DataDir(), True, True, True);
+  RemoveDir(ExpandConstant('{localappdata}\Belbo'));
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if (CurUninstallStep = usPostUninstall) and DirExists(DataDir()) and not UninstallSilent() then
+  if (CurUninstallStep <> usPostUninstall) or not DirExists(DataDir()) then
+    Exit;
+  if CmdLineHas('/DELETEDATA') then
+    DeleteData()
+  else if not UninstallSilent() then
   begin
     if MsgBox(FmtMessage(CustomMessage('DeleteDataQuestion'), [DataDir()]),
               mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
-    begin
-      DelTree(DataDir(), True, True, True);
-      RemoveDir(ExpandConstant('{localappdata}\Belbo'));
-    end;
+      DeleteData();
   end;
 end;
