@@ -1,4 +1,4 @@
-; Belbo Desktop - Windows installer (NSIS 3, Unicode), German and English.
+﻿; Belbo Desktop - Windows installer (NSIS 3, Unicode), German and English.
 ;
 ; Packs the PyInstaller one-folder build. For a release it packs the folder built
 ; ON WINDOWS (dist\belbo-desktop with belbo-desktop.exe and belbo.exe):
