@@ -28,6 +28,7 @@ class CustomField:
     help_text: str
     position: int
     archived: bool
+    health_data: bool = False
 
     @property
     def key(self) -> str:
@@ -46,6 +47,7 @@ def to_field(d: CustomFieldDefinition) -> CustomField:
         d.help_text or "",
         d.position,
         d.archived_at is not None,
+        bool(d.is_health_data),
     )
 
 
@@ -69,9 +71,14 @@ class CustomFieldService:
         self.clock = clock
 
     def list_fields(self, actor: Actor, include_archived: bool = False) -> list[CustomField]:
+        """The fields this staff member may see: health data (Art. 9) only with the right,
+        so forms and list columns never offer a field whose value is withheld."""
         actor.require(Right.VIEW_CUSTOMERS)
         with self.uow.read() as s:
-            return load_fields(s, actor.location_id, include_archived)
+            fields = load_fields(s, actor.location_id, include_archived)
+        if actor.can(Right.VIEW_HEALTH_DATA):
+            return fields
+        return [f for f in fields if not f.health_data]
 
     def define(
         self,

@@ -164,3 +164,23 @@ def test_marketing_email_consent_follows_the_builtin_flag(app: App, salon: Salon
     assert app.customers.get(salon.manager, customer.id).marketing_consent
     app.privacy.withdraw_consent(salon.front_desk, consent.id)
     assert not app.customers.get(salon.manager, customer.id).marketing_consent
+
+
+def test_front_desk_edits_a_customer_with_health_data_through_the_form_fields_it_sees(
+    app: App, salon: Salon, fields: PrivacyFields
+) -> None:
+    """The form offers the fields list_fields() gives; saving other data keeps the hidden
+    health value untouched (bug: the form sent "" for the hidden field and was refused)."""
+    customer_id = _with_allergy(app, salon, fields)
+    desk = salon.front_desk
+    visible = {f.key for f in app.custom_fields.list_fields(desk, include_archived=True)}
+    assert fields.allergies not in visible
+    assert fields.allergies in {f.key for f in app.custom_fields.list_fields(salon.manager)}
+    detail = app.customers.get(desk, customer_id)
+    data = detail.to_input()
+    data.city = "Potsdam"
+    data.custom = {key: detail.custom.get(key, "") for key in visible}
+    app.customers.update(desk, customer_id, data)
+    kept = app.customers.get(salon.manager, customer_id)
+    assert kept.city == "Potsdam"
+    assert kept.custom[fields.allergies] == "Nickel"
