@@ -221,6 +221,7 @@ class TillService:
     random: RandomSource
     signer: Signer
     after_sale: list[AfterSale] = field(default_factory=list)
+    receipt_notes: list[ReceiptNotes] = field(default_factory=list)
     till_file: Path | None = None
     _tills: dict[uuid.UUID, TillInfo] = field(default_factory=dict, repr=False)
 
@@ -233,15 +234,22 @@ class TillService:
         on its own) the location's first till is used.
         """
         till = self._tills.get(location_id)
-        if till is None:
-            till = self._tills[location_id] = (
-                _till(s, location_id, self.clock)
-                if self.till_file is None
-                else _local_till(s, location_id, self.clock, self.till_file)
-            )
-        return till
-
-    receipt_notes: list[ReceiptNotes] = field(default_factory=list)
+        if till is not None:
+            return till
+        found = (
+            _find_till(s, location_id)
+            if self.till_file is None
+            else _remembered_till(s, location_id, self.till_file)
+        )
+        if found is not None:
+            self._tills[location_id] = found
+            return found
+        # created in this transaction: cached only once found again after a commit,
+        # so a rolled-back sale cannot leave the cache pointing at a till that is not there
+        new = _new_till(s, location_id, self.clock)
+        if self.till_file is not None:
+            _remember_till(self.till_file, location_id, new.id)
+        return new
 
     # --- the till ---------------------------------------------------------------------
 
@@ -1099,12 +1107,6 @@ def _find_till(s: Session, location_id: uuid.UUID) -> TillInfo | None:
     return TillInfo(row[0], row[1], row[2]) if row else None
 
 
-def _till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
-    """The location's first till, created on first use."""
-    found = _find_till(s, location_id)
-    return found if found is not None else _new_till(s, location_id, clock)
-
-
 def _new_till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
     count = s.scalar(select(func.count()).select_from(Till).where(Till.location_id == location_id))
     till_id = new_id()
@@ -1121,29 +1123,34 @@ def _new_till(s: Session, location_id: uuid.UUID, clock: Clock) -> TillInfo:
     return TillInfo(till.id, till.name, till.serial)
 
 
-def _local_till(s: Session, location_id: uuid.UUID, clock: Clock, path: Path) -> TillInfo:
-    """The till this PC remembers in ``path``, or a new one it then remembers.
+def _remembered_till(s: Session, location_id: uuid.UUID, path: Path) -> TillInfo | None:
+    """The till this PC remembers in ``path`` for the location, if it exists."""
+    till_id = _read_tills(path).get(str(location_id))
+    if not till_id:
+        return None
+    row = s.execute(
+        select(Till.id, Till.name, Till.serial).where(
+            Till.id == uuid.UUID(till_id), Till.location_id == location_id
+        )
+    ).first()
+    return TillInfo(row[0], row[1], row[2]) if row is not None else None
 
-    Runs under the write lock, so two processes on one PC agree on one till."""
-    try:
-        known: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        known = {}
-    till_id = known.get(str(location_id))
-    if till_id:
-        row = s.execute(
-            select(Till.id, Till.name, Till.serial).where(
-                Till.id == uuid.UUID(till_id), Till.location_id == location_id
-            )
-        ).first()
-        if row is not None:
-            return TillInfo(row[0], row[1], row[2])
-    till = _new_till(s, location_id, clock)
-    known[str(location_id)] = str(till.id)
+
+def _remember_till(path: Path, location_id: uuid.UUID, till_id: uuid.UUID) -> None:
+    """Written under the write lock, so two processes on one PC agree on one till."""
+    known = _read_tills(path)
+    known[str(location_id)] = str(till_id)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(known, indent=1), encoding="utf-8")
     os.replace(tmp, path)
-    return till
+
+
+def _read_tills(path: Path) -> dict[str, str]:
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in known.items()} if isinstance(known, dict) else {}
 
 
 _LAST_RECEIPT = select(func.max(Sale.receipt_no)).where(Sale.till_id == bindparam("till_id"))

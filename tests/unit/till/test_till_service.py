@@ -614,3 +614,18 @@ def test_each_pc_numbers_receipts_in_a_till_of_its_own(
     again = till_of_pc("front")  # a restart of the same PC finds its till again
     assert again.till(salon.front_desk) == one
     assert again.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 3
+
+
+def test_a_refused_first_sale_leaves_no_phantom_till(
+    app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    cart = Cart()
+    cart.add_item(item(catalogue["Färben"]))
+    cart.add_redemption(
+        Redemption(uuid.uuid4(), "X", Money(1000), VatTreatment.MULTI_PURPOSE, None)
+    )
+    cart.pay(PaymentMethod.CARD)
+    with pytest.raises(ValidationError):
+        app.till.commit(salon.front_desk, cart)  # the till was created, then rolled back
+    assert app.till.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 1
+    assert app.till.commit(salon.front_desk, _cash_voucher_cart()).receipt_no == 2
