@@ -272,16 +272,23 @@ class LocalApplier:
         if spec is None or not rows:
             return report
         dec = tables.decoders(table_name)
+        pk_name = spec.pk.name
+        pk_at = columns.index(pk_name)
+        pk_dec = dec.get(pk_name, lambda v: v)
+        ids = [pk_dec(r[pk_at]) for r in rows]
+        present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
+        sqlite = self.conn.dialect.name == "sqlite"
+        if sqlite:
+            self.suspend_guards([table_name])
+        if sqlite and not present and self._raw_insert(spec, columns, rows):
+            report.applied += len(rows)
+            self.restore_guards()
+            return report
         decoded = [
             {c: (dec[c](v) if c in dec else v) for c, v in zip(columns, r, strict=True)}
             for r in rows
         ]
-        pk_name = spec.pk.name
-        ids = [d[pk_name] for d in decoded]
-        present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
         fresh = [d for d in decoded if d[pk_name] not in present]
-        if self.conn.dialect.name == "sqlite":
-            self.suspend_guards([table_name])
         if fresh and table_name in tables.SNAPSHOT_ORDER and not self._append_order(spec, fresh):
             for d in fresh:  # this PC has rows among them: place each between neighbours
                 report = self._snapshot_row(spec, d, exists=False, report=report)
@@ -307,6 +314,34 @@ class LocalApplier:
                     report = self._snapshot_row(spec, d, exists=True, report=report)
         self.restore_guards()
         return report
+
+    def _raw_insert(
+        self, spec: tables.TableSpec, columns: list[str], rows: list[list[Any]]
+    ) -> bool:
+        """All-new rows straight into SQLite in its storage format (the first sync's bulk)."""
+        wire = [dict(zip(columns, r, strict=True)) for r in rows]
+        if spec.name in tables.SNAPSHOT_ORDER and not self._append_order(spec, wire):
+            return False
+        enc = tables.sqlite_encoders(spec.name)
+        names = [n for n in wire[0] if n in enc]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        sql = f'INSERT INTO "{spec.name}" ({quoted}) VALUES ({marks})'
+        data = [tuple(enc[n](w[n]) for n in names) for w in wire]
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            self.conn.exec_driver_sql("SAVEPOINT belbo_raw")
+            cursor.executemany(sql, data)
+            self.conn.exec_driver_sql("RELEASE belbo_raw")
+        except Exception:
+            self.conn.exec_driver_sql("ROLLBACK TO belbo_raw")
+            self.conn.exec_driver_sql("RELEASE belbo_raw")
+            for w in wire:
+                w.pop("search_seq", None)
+            return False
+        finally:
+            cursor.close()
+        return True
 
     def _append_order(self, spec: tables.TableSpec, fresh: list[dict[str, Any]]) -> bool:
         """Give rows that all sort after this PC's last one spaced positions at the end.

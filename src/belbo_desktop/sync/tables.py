@@ -246,6 +246,36 @@ def decode_fields(table_name: str, fields: dict[str, Any]) -> dict[str, Any]:
     return {k: (dec[k](v) if k in dec else v) for k, v in fields.items()}
 
 
+def _sqlite_datetime(v: str | None) -> str | None:
+    """The hub's "…T…+00:00" as SQLAlchemy stores it in SQLite ("… ….ffffff", UTC)."""
+    if v is None:
+        return None
+    if not v.endswith("+00:00"):
+        v = dt.datetime.fromisoformat(v).astimezone(dt.UTC).isoformat()
+    text = v[:-6].replace("T", " ")
+    return text if len(text) > 19 else text + ".000000"
+
+
+@cache
+def sqlite_encoders(table_name: str) -> dict[str, Callable[[Any], Any]]:
+    """Wire value -> SQLite storage value, skipping Python objects (first-sync bulk path)."""
+    import json
+
+    table = Base.metadata.tables[table_name]
+    out: dict[str, Callable[[Any], Any]] = {}
+    for c in table.columns:
+        t = c.type
+        if isinstance(t, Uuid):
+            out[c.name] = lambda v: None if v is None else v.replace("-", "")
+        elif isinstance(getattr(t, "impl", t), DateTime):
+            out[c.name] = _sqlite_datetime
+        elif isinstance(t, JSON):
+            out[c.name] = json.dumps
+        else:
+            out[c.name] = lambda v: v
+    return out
+
+
 def row_key(value: Any) -> str:
     return str(value)
 
