@@ -33,9 +33,7 @@ def _may_see_mail(ctx: UiContext) -> bool:
 
 
 def nav_entries() -> list[NavEntry]:
-    return [
-        NavEntry(key="mails", title="E-Mails", factory=_outbox, order=90, visible=_may_see_mail)
-    ]
+    return [NavEntry("mails", "E-Mails", _outbox, 90, icon="mail", visible=_may_see_mail)]
 
 
 def settings_pages() -> list[SettingsPageEntry]:

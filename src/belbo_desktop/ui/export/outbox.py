@@ -74,17 +74,17 @@ class OutboxView(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.body, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 600])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 600])
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.mode)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(3000)
         self.timer.timeout.connect(self.refresh)
@@ -107,7 +107,9 @@ class OutboxView(QWidget):
                 )
             )
         entries = mail.outbox.entries()
-        if [e.path for e in entries] == [e.path for e in self.entries]:
+        self.empty.setVisible(not entries)
+        self.splitter.setVisible(bool(entries))
+        if entries and [e.path for e in entries] == [e.path for e in self.entries]:
             return
         current = self.list.currentRow()
         self.entries = entries
@@ -120,7 +122,6 @@ class OutboxView(QWidget):
             item.setToolTip(entry.subject)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.empty.setVisible(not entries)
         if entries:
             self.list.setCurrentRow(0 if current < 0 else min(current, len(entries) - 1))
             self._show(self.list.currentRow())
