@@ -343,6 +343,37 @@ class ExportService:
             s.flush()
             return self._status(s, req)
 
+    def resend(self, actor: Actor, request_id: uuid.UUID) -> ExportStatus:
+        """Send the current mail of a request again, now, with a fresh link (the old link
+        stops working): the confirmation while it is requested, else the download link."""
+        actor.require(Right.EXPORT_CUSTOMERS)
+        token = self._new_token()
+        with self.uow.write() as s:
+            req = s.get(ExportRequest, request_id)
+            if req is None or req.location_id != actor.location_id:
+                raise NotFound(Message("export_not_found"))
+            state = ExportState(req.state)
+            if state is ExportState.REQUESTED:
+                kind = "confirm"
+                req.confirm_token_hash = rules.hash_token(token)
+            elif state in (ExportState.READY, ExportState.DOWNLOADED):
+                kind = "download"
+                req.download_token_hash = rules.hash_token(token)
+            else:
+                return self._status(s, req)  # nothing to send in this state
+            req.mail_pending = kind
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "export_mail_resent",
+                target_type="export",
+                target_id=req.id,
+                kind=kind,
+            )
+        self._send(request_id, kind, token)
+        return self.status(actor, request_id)
+
     def has_open_requests(self) -> bool:
         """Whether the confirmation/download pages must be reachable (any location)."""
         with self.uow.read() as s:

@@ -166,7 +166,10 @@ def test_a_request_can_be_withdrawn_from_the_list(qtbot: QtBot, app: App, salon:
     page.load()
     assert not page.cancel_button.isEnabled()
     page.status.view.selectRow(0)
-    assert page.cancel_button.isEnabled()
+    assert page.cancel_button.isEnabled() and page.resend_button.isEnabled()
+    page.resend_button.click()
+    assert len(app.mail.outbox.entries()) == 2
+    page.status.view.selectRow(0)
     page.cancel_button.click()
     assert page.status.model.index(0, Column.STATE).data() == "Zurückgezogen"
     page.status.view.selectRow(0)

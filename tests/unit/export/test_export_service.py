@@ -353,3 +353,23 @@ def test_only_staff_with_the_right_can_withdraw(app: App, salon: Salon) -> None:
     with pytest.raises(PermissionDenied):
         app.exports.cancel(salon.front_desk, status.id)
     assert app.exports.status(salon.manager, status.id).state is ExportState.REQUESTED
+
+
+def test_resending_gives_a_fresh_link_and_retires_the_old_one(app: App, salon: Salon) -> None:
+    status = app.exports.request(salon.manager, _order())
+    old = token_in(latest_mail(app).text, "confirm")
+    app.exports.resend(salon.manager, status.id)
+    new = token_in(latest_mail(app).text, "confirm")
+    assert new != old and len(app.mail.outbox.entries()) == 2
+    with pytest.raises(ExportLinkError):
+        app.exports.confirm(old, PASSWORD)
+    app.exports.confirm(new, PASSWORD)
+    app.exports.compute(status.id)
+    first_download = token_in(latest_mail(app).text, "download")
+    app.exports.resend(salon.manager, status.id)
+    second_download = token_in(latest_mail(app).text, "download")
+    assert first_download != second_download
+    assert app.exports.download(second_download, PASSWORD).file_name.endswith(".xlsx")
+    assert "export_mail_resent" in _actions(app)
+    with pytest.raises(PermissionDenied):
+        app.exports.resend(salon.front_desk, status.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.domain.errors import BelboError
+from belbo_desktop.domain.export import ExportState
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.export import DEFAULT_BASE_URL
@@ -48,9 +49,16 @@ class ExportPage(SettingsPage):
         )
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.resend_button = QPushButton(self.tr("E-Mail erneut senden"))
+        self.resend_button.setToolTip(
+            self.tr("Schickt die Bestätigung bzw. den Download-Link neu; der alte Link verfällt.")
+        )
+        self.resend_button.setEnabled(False)
+        self.resend_button.clicked.connect(self.resend_selected)
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addStretch(1)
+        top.addWidget(self.resend_button)
         top.addWidget(self.cancel_button)
 
         self.status = ExportStatusList(ctx)
@@ -131,9 +139,29 @@ class ExportPage(SettingsPage):
 
     def _selection_changed(self) -> None:
         row = self.status.selected()
-        self.cancel_button.setEnabled(
-            row is not None and row.open and self.ctx.actor.can(Right.EXPORT_CUSTOMERS)
+        allowed = row is not None and self.ctx.actor.can(Right.EXPORT_CUSTOMERS)
+        self.cancel_button.setEnabled(allowed and row is not None and row.open)
+        self.resend_button.setEnabled(
+            allowed
+            and row is not None
+            and row.state in (ExportState.REQUESTED, ExportState.READY, ExportState.DOWNLOADED)
         )
+
+    def resend_selected(self) -> None:
+        row = self.status.selected()
+        if row is None:
+            return
+        try:
+            status = self.ctx.app.exports.resend(self.ctx.actor, row.id)
+        except BelboError as exc:
+            QMessageBox.warning(self, self.tr("Kunden exportieren"), exc.text(self.ctx.lang))
+        else:
+            if status.mail_error:
+                text = Message(
+                    "export_mail_failed", {"to": status.recipient, "reason": status.mail_error}
+                ).text(self.ctx.lang)
+                QMessageBox.warning(self, self.tr("E-Mail nicht gesendet"), text)
+        self.status.refresh()
 
     def cancel_selected(self) -> None:
         row = self.status.selected()
