@@ -126,6 +126,7 @@ class FieldsPage(QWizardPage):
         self.search.setAccessibleName(self.tr("Suche"))
         self.include_archived = QCheckBox(self.tr("Archivierte Kunden einbeziehen"))
         self.count_label = QLabel()
+        self.customers = 0
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(250)
@@ -339,7 +340,7 @@ class ExportWizard(QWizard):
     def _page_changed(self, page_id: int) -> None:
         if self.page(page_id) is self.summary_page:
             self.fields_page.update_count()
-            n = format_count(getattr(self.fields_page, "customers", 0), self.ctx.lang)
+            n = format_count(self.fields_page.customers, self.ctx.lang)
             search = self.fields_page.search_text()
             scope = (
                 self.tr("{n} Kunden passend zur Suche „{search}“").format(n=n, search=search)
