@@ -24,6 +24,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installer" / "belbo.spec"
@@ -93,7 +97,39 @@ def render_icons() -> Path:
     image.save(str(png))
     sizes = [(n, n) for n in (16, 24, 32, 48, 64, 128, 256)]
     Image.open(png).save(ico, sizes=sizes)
+    _wizard_bitmap(image)
     return ico
+
+
+def _wizard_bitmap(icon: QImage) -> Path:
+    """The tall picture on the installers' welcome and finish pages (164 x 314 px)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+
+    font_id = QFontDatabase.addApplicationFont(
+        str(ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf")
+    )
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    image = QImage(164, 314, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1F4E5A"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(QRect(34, 48, 96, 96), icon)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.setFont(QFont(family, 15, QFont.Weight.Bold))
+    painter.drawText(QRect(0, 160, 164, 60), Qt.AlignmentFlag.AlignHCenter, "Belbo\nDesktop")
+    painter.setPen(QColor("#E0B25B"))
+    painter.setFont(QFont(family, 8))
+    painter.drawText(
+        QRect(8, 262, 148, 40),
+        Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+        "Kasse und Kundenakten",
+    )
+    painter.end()
+    bitmap = ICONS / "wizard.bmp"
+    image.save(str(bitmap))
+    return bitmap
 
 
 def freeze(clean: bool = False) -> float:
@@ -183,6 +219,8 @@ def nsis(app_dir: Path = APP_DIR, fast: bool = False) -> Path:
     ]
     if (ICONS / "belbo.ico").exists():
         command.append(f"-DICON={ICONS / 'belbo.ico'}")
+    if (ICONS / "wizard.bmp").exists():
+        command.append(f"-DWIZARD_BITMAP={ICONS / 'wizard.bmp'}")
     if fast:
         command.append("-DFAST")
     command.append(str(ROOT / "installer" / "windows" / "belbo.nsi"))
@@ -198,6 +236,8 @@ def inno(app_dir: Path = APP_DIR) -> Path:
     command = [iscc, f"/DAppVersion={version()}", f"/DDistDir={app_dir}"]
     if (ICONS / "belbo.ico").exists():
         command.append(f"/DIconFile={ICONS / 'belbo.ico'}")
+    if (ICONS / "wizard.bmp").exists():
+        command.append(f"/DWizardImage={ICONS / 'wizard.bmp'}")
     subprocess.run([*command, str(script)], check=True)
     return DIST / f"belbo-desktop-{version()}-setup.exe"
 

@@ -51,6 +51,9 @@ ShowLanguageDialog=auto
 #ifdef IconFile
 SetupIconFile={#IconFile}
 #endif
+#ifdef WizardImage
+WizardImageFile={#WizardImage}
+#endif
 
 [Languages]
 Name: "de"; MessagesFile: "compiler:Languages\German.isl"

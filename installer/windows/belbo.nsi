@@ -68,6 +68,12 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
   !define MUI_ICON "${ICON}"
   !define MUI_UNICON "${ICON}"
 !endif
+!ifdef WIZARD_BITMAP  ; 164 x 314 BMP, made by installer/build.py
+  !define MUI_WELCOMEFINISHPAGE_BITMAP "${WIZARD_BITMAP}"
+  !define MUI_UNWELCOMEFINISHPAGE_BITMAP "${WIZARD_BITMAP}"
+!endif
+!define MUI_LANGDLL_WINDOWTITLE "Belbo Desktop"
+!define MUI_LANGDLL_INFO "Bitte wählen Sie eine Sprache.$\r$\nPlease select a language."
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "${REG_APP}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
