@@ -117,3 +117,17 @@ def test_marked_vouchers_print_into_one_pdf(qtbot: QtBot, app: App, salon: Salon
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     pdf = Path(opened[0].toLocalFile()).read_bytes()
     assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 3  # one page each
+
+
+def test_kind_filter(qtbot: QtBot, app: App, salon: Salon) -> None:
+    from belbo_desktop.domain.vouchers import VoucherKind
+
+    a_voucher_sold(app, salon.front_desk, 2500)
+    page = VouchersPage(UiContext(app, salon.front_desk))
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData(VoucherKind.SERVICE.value))
+    page.wait_idle()
+    assert page.model.total == 0
+    page.kind.setCurrentIndex(page.kind.findData(VoucherKind.VALUE.value))
+    page.wait_idle()
+    assert page.model.total == 1

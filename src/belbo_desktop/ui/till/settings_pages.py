@@ -76,8 +76,8 @@ class CataloguePage(QWidget):
         self.name = QLineEdit()
         self.name.setMaxLength(80)
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Leistung"), ItemKind.SERVICE)
-        self.kind.addItem(self.tr("Produkt"), ItemKind.PRODUCT)
+        self.kind.addItem(self.tr("Leistung"), ItemKind.SERVICE.value)
+        self.kind.addItem(self.tr("Produkt"), ItemKind.PRODUCT.value)
         self.price = QLineEdit()
         self.price.setPlaceholderText("0,00")
         self.vat = QComboBox()
@@ -141,7 +141,7 @@ class CataloguePage(QWidget):
         row = self.rows[r]
         self.editing = row.id
         self.name.setText(row.name)
-        self.kind.setCurrentIndex(self.kind.findData(row.kind))
+        self.kind.setCurrentIndex(self.kind.findData(row.kind.value))
         self.price.setText(f"{row.price.cents // 100},{row.price.cents % 100:02d}")
         self.vat.setCurrentIndex(self.vat.findData(row.vat_rate))
         self.active.setChecked(row.active)
@@ -164,10 +164,10 @@ class CataloguePage(QWidget):
             self.error.setText(self.tr("Bitte einen Preis wie 49,00 angeben."))
             return False
         data = ItemInput(
-            self.kind.currentData(),
+            ItemKind(self.kind.currentData()),  # Qt hands back the plain string
             self.name.text(),
             price,
-            self.vat.currentData(),
+            int(self.vat.currentData()),
             self.active.isChecked(),
         )
         try:

@@ -324,7 +324,12 @@ class VouchersPage(QWidget):
             self.reload()  # vouchers sold at the till since the page was last shown
 
     def query(self) -> VoucherQuery:
-        return VoucherQuery(self.search.text(), self.state.currentData(), self.kind.currentData())
+        kind = self.kind.currentData()  # Qt hands enum values back as plain strings
+        return VoucherQuery(
+            self.search.text(),
+            StateFilter(self.state.currentData()),
+            VoucherKind(kind) if kind else None,
+        )
 
     def _fetch(self, offset: int, limit: int) -> list[VoucherInfo]:
         return self.ctx.app.vouchers.page(self.ctx.actor, self._query, offset, limit)
