@@ -211,10 +211,12 @@ class CustomerFile(QWidget):
         self.duplicate_box.hide()
 
     def _build_tabs(self) -> None:
-        modules: dict[str, CustomerTabEntry] = {
-            e.key: e for e in customer_tabs() if e.visible(self.ctx)
-        }
-        keys = list(BUILTIN_TABS) + [k for k in modules if k not in BUILTIN_TABS]
+        registered = customer_tabs()
+        modules: dict[str, CustomerTabEntry] = {e.key: e for e in registered if e.visible(self.ctx)}
+        # a module's tab that says "not visible" (feature off, no right) is left out entirely
+        hidden = {e.key for e in registered} - set(modules)
+        keys = [k for k in BUILTIN_TABS if k not in hidden]
+        keys += [k for k in modules if k not in BUILTIN_TABS]
         for key in keys:
             widget = self._tab_widget(key, modules.get(key))
             title = modules[key].title if key in modules else tab_title(key)

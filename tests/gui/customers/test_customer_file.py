@@ -1,0 +1,224 @@
+"""The Kunden section end to end: search, open, edit, save, validation, unsaved changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from tests.builders import a_customer
+from tests.conftest import Salon
+from tests.gui.qt_helpers import answer_next_message_box, press, type_text
+
+from belbo_desktop.bootstrap import App
+from belbo_desktop.services.actor import Actor
+from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.customers.file import CustomerFile
+from belbo_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window_for(qtbot: QtBot, app: App) -> Iterator[object]:
+    windows: list[MainWindow] = []
+
+    def make(actor: Actor) -> MainWindow:
+        window = MainWindow(UiContext(app, actor))
+        window.show()  # closed below, after unsaved changes are dropped
+        qtbot.waitUntil(window.customers().list.model.is_idle)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        page = window.customers()
+        if page.file is not None:
+            page.file.discard()  # closing must not ask about unsaved changes
+            page.file.worker.wait()
+        page.list.model.worker.wait()
+        window.close()
+        window.deleteLater()
+
+
+def _open_by_search(qtbot: QtBot, window: MainWindow, text: str) -> CustomerFile:
+    page = window.customers()
+    window.find_action.trigger()  # Ctrl+F
+    assert page.list.search.hasFocus() or page.list.search.isVisible()
+    type_text(page.list.search, text)
+    model = page.list.model
+    qtbot.waitUntil(lambda: model.query.text == text and model.is_idle())
+    press(page.list.search, Qt.Key.Key_Return)
+    assert page.file is not None
+    return page.file
+
+
+def test_search_open_edit_save_reopen(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    a_customer(app, salon.owner, first_name="Jürgen", last_name="Weiß", email=None, phone=None)
+    a_customer(app, salon.owner, first_name="Anna", last_name="Schmidt", email=None, phone=None)
+    window = window_for(salon.front_desk)
+
+    file = _open_by_search(qtbot, window, "weiß")
+    assert file.editors["last_name"].value() == "Weiß"
+    file.editors["city"].line.clear()
+    type_text(file.editors["city"].line, "Köln")
+    assert file.is_dirty()
+    assert file.save_button.isEnabled()
+    file.save_button.click()
+    assert not file.is_dirty()
+
+    assert window.customers().show_list()
+    qtbot.waitUntil(window.customers().list.model.is_idle)
+    reopened = _open_by_search(qtbot, window, "weiß")
+    assert reopened.editors["city"].value() == "Köln"
+    assert "Empfang" in reopened.meta.text()  # changed by whom
+
+
+def test_invalid_input_shows_the_message_and_saves_nothing(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    customer = a_customer(app, salon.owner, last_name="Kühn")
+    window = window_for(salon.owner)
+    file = window.customers().open_customer(customer.id)
+    assert file is not None
+    audit_before = len(app.audit.entries(salon.owner, target_id=str(customer.id)))
+
+    file.editors["email"].line.setText("kühn@")
+    file.editors["birthday"].line.setText("31.02.1990")
+    file.editors["city"].line.setText("Bonn")
+    file._changed()
+    assert not file.save()
+
+    assert file.editors["email"].error.isVisibleTo(file)
+    assert "E-Mail-Adresse ist ungültig" in file.editors["email"].error.text()
+    assert "TT.MM.JJJJ" in file.editors["birthday"].error.text()
+    assert not file.editors["city"].error.isVisibleTo(file)
+    stored = app.customers.get(salon.owner, customer.id)
+    assert stored.email == customer.email
+    assert stored.city == customer.city
+    assert len(app.audit.entries(salon.owner, target_id=str(customer.id))) == audit_before
+    file._loaded = file._values()
+
+
+def test_custom_field_editor_is_typed_and_validated(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    from belbo_desktop.domain.custom_fields import FieldType
+
+    strength = app.custom_fields.define(salon.owner, "EMS-Stromstärke", FieldType.NUMBER)
+    customer = a_customer(app, salon.owner)
+    window = window_for(salon.owner)
+    file = window.customers().open_customer(customer.id)
+    assert file is not None
+    editor = file.editors[strength.key]
+    editor.line.setText("viel")
+    file._changed()
+    assert not file.save()
+    assert "EMS-Stromstärke: bitte eine Zahl angeben." in editor.error.text()
+    assert file.tabs.currentIndex() == file.tab_keys.index("custom_fields")
+    assert app.customers.get(salon.owner, customer.id).custom == {}
+
+    editor.line.setText("42,5")
+    file._changed()
+    assert file.save()
+    assert app.customers.get(salon.owner, customer.id).custom == {strength.key: "42.5"}
+
+
+def test_unsaved_changes_prompt(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    customer = a_customer(app, salon.owner, last_name="Vogel", city="Berlin")
+    window = window_for(salon.owner)
+    page = window.customers()
+    file = page.open_customer(customer.id)
+    assert file is not None
+    file.editors["city"].line.setText("Hamburg")
+    file._changed()
+
+    asked: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, asked)
+    assert not page.show_list()
+    assert asked and "ungespeicherte Änderungen" in asked[0]
+    assert page.file is file  # still there, still edited
+    assert file.editors["city"].value() == "Hamburg"
+
+    answer_next_message_box(QMessageBox.StandardButton.Discard)
+    assert page.show_list()
+    assert app.customers.get(salon.owner, customer.id).city == "Berlin"
+
+    file = page.open_customer(customer.id)
+    assert file is not None
+    file.editors["city"].line.setText("Hamburg")
+    file._changed()
+    answer_next_message_box(QMessageBox.StandardButton.Save)
+    assert page.show_list()
+    assert app.customers.get(salon.owner, customer.id).city == "Hamburg"
+
+
+def test_new_customer_points_out_a_possible_duplicate(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    existing = a_customer(app, salon.owner, email="anna@example.de")
+    window = window_for(salon.owner)
+    window.new_action.trigger()  # Ctrl+N
+    file = window.customers().file
+    assert file is not None and file.customer_id is None
+    type_text(file.editors["first_name"].line, "Anna")
+    type_text(file.editors["last_name"].line, "Meier")
+    type_text(file.editors["email"].line, "Anna@example.de")
+    file.editors["email"].line.editingFinished.emit()
+    qtbot.waitUntil(lambda: file.duplicate_box.isVisibleTo(file))
+    assert [row.id for row in file.duplicates()] == [existing.id]
+    file._loaded = file._values()
+
+
+def test_new_customer_is_saved_and_listed(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    window = window_for(salon.front_desk)
+    page = window.customers()
+    file = page.new_customer()
+    assert file is not None
+    type_text(file.editors["first_name"].line, "Zoë")
+    type_text(file.editors["last_name"].line, "Öztürk")
+    assert file.save()
+    assert file.customer_id is not None
+    assert page.show_list()
+    model = page.list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.is_idle())
+    assert model.customer_id(0) == file.customer_id
+
+
+def test_archiving_needs_the_right(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    customer = a_customer(app, salon.owner)
+    window = window_for(salon.front_desk)
+    file = window.customers().open_customer(customer.id)
+    assert file is not None
+    assert not file.archive_button.isEnabled()
+    assert "Kunden archivieren" in file.archive_button.toolTip()
+
+
+def test_archive_and_list_updates(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    customer = a_customer(app, salon.owner)
+    window = window_for(salon.owner)
+    page = window.customers()
+    file = page.open_customer(customer.id)
+    assert file is not None
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    file.archive_button.click()
+    assert app.customers.get(salon.owner, customer.id).archived_at is not None
+    assert file.editors["first_name"].line.isReadOnly()
+    assert page.show_list()
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 0 and page.list.model.is_idle())
+
+
+def test_keyboard_typing_in_table_goes_to_search_and_esc_clears(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    a_customer(app, salon.owner, last_name="Müller", email=None, phone=None)
+    a_customer(app, salon.owner, last_name="Schmidt", email=None, phone=None)
+    window = window_for(salon.owner)
+    view = window.customers().list
+    type_text(view.table, "sch")
+    assert view.search.text() == "sch"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.is_idle())
+    assert "1 Treffer" in view.count_label.text()
+    press(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.is_idle())
