@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from belbo_desktop.domain.custom_fields import FieldType
-from belbo_desktop.domain.customers import BUILTIN_FIELDS
 
 #: Random bytes in a link token: 256 bits, well above the required 128.
 TOKEN_BYTES = 32
@@ -155,7 +154,6 @@ BUILTIN_KINDS: dict[str, CellKind] = {
     "created_at": CellKind.DATETIME,
     "updated_at": CellKind.DATETIME,
 }
-assert set(BUILTIN_KINDS) == set(BUILTIN_FIELDS)
 
 CUSTOM_KINDS: dict[FieldType, CellKind] = {
     FieldType.TEXT: CellKind.TEXT,

@@ -221,3 +221,10 @@ def test_any_text_survives_csv_neutralised(rows: list) -> None:
     writer.close()
     back = list(csv.reader(io.StringIO(out.getvalue()[3:].decode(), newline=""), delimiter=";"))
     assert back[1:] == [[neutralise(a), neutralise(b)] for a, b in rows]
+
+
+def test_every_builtin_field_has_a_cell_kind() -> None:
+    from belbo_desktop.domain.customers import BUILTIN_FIELDS
+    from belbo_desktop.domain.export import BUILTIN_KINDS
+
+    assert set(BUILTIN_KINDS) == set(BUILTIN_FIELDS)
