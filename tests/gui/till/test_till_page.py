@@ -192,3 +192,19 @@ def test_customer_is_found_and_attached_to_the_sale(
     tap(qtbot, page.card_button)
     (mine,) = app.vouchers.for_customer(salon.owner, customer.id)
     assert mine.buyer_name == "Greta Krause"
+
+
+def test_sell_a_service_voucher_from_the_catalogue(
+    qtbot: QtBot, app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    page = make_page(qtbot, app, salon, [])
+    page.offer_tabs.setCurrentIndex(2)
+    page.service_choice.setCurrentIndex(
+        page.service_choice.findText("Hautanalyse", Qt.MatchFlag.MatchStartsWith)
+    )
+    tap(qtbot, page.add_service_voucher_button)
+    assert page.cart.total == Money(3500)
+    tap(qtbot, page.card_button)
+    assert page.last_sale is not None
+    (voucher,) = page.last_sale.vouchers
+    assert voucher.service_name == "Hautanalyse"
