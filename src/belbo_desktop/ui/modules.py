@@ -77,6 +77,7 @@ def settings_pages() -> list[SettingsPageEntry]:
     from belbo_desktop.ui.privacy.entry import settings_pages as _privacy; entries += _privacy()  # noqa: E702, I001
     from belbo_desktop.ui.export.entry import settings_pages as _export; entries += _export()  # noqa: E702, I001
     from belbo_desktop.ui.bonus.entry import settings_pages as _bonus; entries += _bonus()  # noqa: E702, I001
+    from belbo_desktop.ui.sync.entry import settings_pages as _sync; entries += _sync()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 

@@ -1,0 +1,1 @@
+"""Sync in the app: the Synchronisation settings page and the status-bar controller."""
