@@ -208,3 +208,32 @@ def test_sell_a_service_voucher_from_the_catalogue(
     assert page.last_sale is not None
     (voucher,) = page.last_sale.vouchers
     assert voucher.service_name == "Hautanalyse"
+
+
+def test_discount_on_a_voucher_and_removing_a_line(
+    qtbot: QtBot, app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    opened: list[QUrl] = []
+    page = make_page(qtbot, app, salon, opened)
+    tap(qtbot, page.item_buttons["Maniküre"])
+    page.offer_tabs.setCurrentIndex(2)
+    tap(qtbot, page.preset_buttons[1])  # 50 € voucher, row 1
+    page.table.selectRow(0)
+    tap(qtbot, page.remove_button)
+    assert page.cart.items == [] and page.table.rowCount() == 1
+    page.table.selectRow(0)
+    tap(qtbot, page.keypad.buttons["5"])
+    tap(qtbot, page.discount_button)
+    assert page.cart.total == Money(4500)
+    tap(qtbot, page.keypad.buttons["9"])
+    tap(qtbot, page.keypad.buttons["9"])
+    tap(qtbot, page.discount_button)  # 99 € off a 50 € voucher: refused
+    assert "nicht höher" in page.status.text() and page.cart.total == Money(4500)  # kept
+    tap(qtbot, page.keypad.buttons["5"])
+    tap(qtbot, page.discount_button)
+    tap(qtbot, page.cash_button)
+    assert page.last_sale is not None and page.last_sale.total == Money(4500)
+    (voucher,) = page.last_sale.vouchers
+    assert voucher.value == Money(5000) and voucher.price_paid == Money(4500)
+    tap(qtbot, page.receipt_button)
+    assert Path(opened[-1].toLocalFile()).name.endswith("000001.pdf")

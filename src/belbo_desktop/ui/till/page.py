@@ -505,9 +505,9 @@ class TillPage(QWidget):
         problems = self.cart.problems()
         if any(p.value == "cart_discount_too_high" for p in problems):
             if kind == "item":
-                self.cart.items[index] = replace(line, discount=Money(0))  # type: ignore[type-var]
+                self.cart.items[index] = line  # type: ignore[assignment]
             else:
-                self.cart.vouchers[index] = replace(line, discount=Money(0))  # type: ignore[type-var]
+                self.cart.vouchers[index] = line  # type: ignore[assignment]
             self._say(self.tr("Der Rabatt darf nicht höher sein als der Preis."), error=True)
         self._refresh()
 
