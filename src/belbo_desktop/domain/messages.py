@@ -197,8 +197,10 @@ from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAG
 
 CATALOG.update(PRIVACY_MESSAGES)
 LABELS.update(PRIVACY_LABELS)
-from belbo_desktop.domain.messages_till import TILL_MESSAGES as _TILL  # noqa: E402
-CATALOG.update(_TILL)
+from belbo_desktop.domain.messages_till import TILL_LABELS, TILL_MESSAGES  # noqa: E402
+
+CATALOG.update(TILL_MESSAGES)
+LABELS.update(TILL_LABELS)
 
 
 from belbo_desktop.domain.messages_export import EXPORT_MESSAGES  # noqa: E402

@@ -149,3 +149,12 @@ TILL_MESSAGES: dict[str, tuple[str, str]] = {
         "There are no receipts since the last daily closing.",
     ),
 }
+
+#: Names used as ``what`` in messages (translated by :func:`messages.label`).
+TILL_LABELS: dict[str, tuple[str, str]] = {
+    "voucher": ("Gutschein", "Voucher"),
+    "closing": ("Tagesabschluss", "Daily closing"),
+    "reason": ("Grund", "Reason"),
+    "recipient": ("Empfänger", "Recipient"),
+    "dedication": ("Widmung", "Personal message"),
+}

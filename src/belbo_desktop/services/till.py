@@ -905,7 +905,7 @@ class TillService:
         with self.uow.read() as s:
             v = s.get(Voucher, voucher_id)
             if v is None or v.location_id != actor.location_id:
-                raise NotFound(Message("not_found", {"what": "Gutschein"}))
+                raise NotFound(Message("not_found", {"what": "voucher"}))
             return _issued(v)
 
     # --- signatures ---------------------------------------------------------------------
@@ -1014,7 +1014,7 @@ class TillService:
             c = s.get(TillClosing, closing_id)
             till = s.get(Till, c.till_id) if c else None
             if c is None or till is None or till.location_id != actor.location_id:
-                raise NotFound(Message("not_found", {"what": "Tagesabschluss"}))
+                raise NotFound(Message("not_found", {"what": "closing"}))
             location = s.get(Location, till.location_id)
             staff = s.get(StaffMember, c.staff_id)
             assert location is not None and staff is not None
@@ -1067,7 +1067,7 @@ def _checked_reason(reason: str) -> str:
         raise ValidationError({"reason": Message("sale_reason_required")})
     if len(reason) > 300 or has_control_chars(reason):
         raise ValidationError(
-            {"reason": Message("voucher_text_too_long", {"what": "Grund", "max": 300})}
+            {"reason": Message("voucher_text_too_long", {"what": "reason", "max": 300})}
         )
     return reason
 
@@ -1078,11 +1078,11 @@ def _check_voucher_sale(v: VoucherSale) -> None:
         errors["value"] = Message("voucher_value_invalid")
     if len(clean(v.recipient)) > RECIPIENT_MAX or has_control_chars(clean(v.recipient)):
         errors["recipient"] = Message(
-            "voucher_text_too_long", {"what": "Empfänger", "max": RECIPIENT_MAX}
+            "voucher_text_too_long", {"what": "recipient", "max": RECIPIENT_MAX}
         )
     if len(clean(v.message)) > MESSAGE_MAX or has_control_chars(clean(v.message), multiline=True):
         errors["message"] = Message(
-            "voucher_text_too_long", {"what": "Widmung", "max": MESSAGE_MAX}
+            "voucher_text_too_long", {"what": "dedication", "max": MESSAGE_MAX}
         )
     if errors:
         raise ValidationError(errors)

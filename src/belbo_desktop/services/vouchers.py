@@ -243,7 +243,7 @@ def load_by_id(
 ) -> VoucherInfo:
     row = s.execute(_base(location_id).where(Voucher.id == voucher_id)).first()  # type: ignore[attr-defined]
     if row is None:
-        raise NotFound(Message("not_found", {"what": "Gutschein"}))
+        raise NotFound(Message("not_found", {"what": "voucher"}))
     return _info_row(row, today)
 
 
@@ -259,7 +259,7 @@ def load_for_payment(
     params = {"voucher_id": voucher_id, "location_id": location_id}
     row = s.connection().execute(_FOR_PAYMENT, params).first()
     if row is None:
-        raise NotFound(Message("not_found", {"what": "Gutschein"}))
+        raise NotFound(Message("not_found", {"what": "voucher"}))
     return _info(row, row.balance, row.closed, None, None, today)  # type: ignore[arg-type]
 
 
@@ -426,7 +426,7 @@ class VoucherService:
             raise ValidationError({"reason": Message("voucher_reason_required")})
         if len(reason) > 300 or has_control_chars(reason):
             raise ValidationError(
-                {"reason": Message("voucher_text_too_long", {"what": "Grund", "max": 300})}
+                {"reason": Message("voucher_text_too_long", {"what": "reason", "max": 300})}
             )
         today = local_today(self.clock)
         with self.uow.write() as s:
