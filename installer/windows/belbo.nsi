@@ -78,7 +78,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 !define MUI_LANGDLL_REGISTRY_KEY "${REG_APP}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
-!define MUI_UNCOMPONENTSPAGE_NODESC
+!define MUI_CUSTOMFUNCTION_UNGUIINIT un.SectionTexts
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
@@ -86,6 +86,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
+!define MUI_COMPONENTSPAGE_NODESC
+!define MUI_COMPONENTSPAGE_TEXT_TOP "$(UnComponentsTop)"
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
@@ -95,10 +97,12 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 
 LangString UninstallLink ${LANG_GERMAN} "Belbo Desktop deinstallieren"
 LangString UninstallLink ${LANG_ENGLISH} "Uninstall Belbo Desktop"
-LangString UnProgram ${LANG_GERMAN} "Programmdateien und Verknüpfungen"
-LangString UnProgram ${LANG_ENGLISH} "Program files and shortcuts"
-LangString UnData ${LANG_GERMAN} "Alle Daten löschen (Kunden, Gutscheine, Belege, Sicherungen)"
-LangString UnData ${LANG_ENGLISH} "Delete all data (customers, vouchers, receipts, backups)"
+LangString UnProgram ${LANG_GERMAN} "Programm"
+LangString UnProgram ${LANG_ENGLISH} "Program"
+LangString UnData ${LANG_GERMAN} "Alle Daten löschen"
+LangString UnData ${LANG_ENGLISH} "Delete all data"
+LangString UnComponentsTop ${LANG_GERMAN} "Ihre Daten (Kunden, Gutscheine, Belege, Sicherungen) bleiben auf diesem PC erhalten, außer Sie wählen „Alle Daten löschen“."
+LangString UnComponentsTop ${LANG_ENGLISH} "Your data (customers, vouchers, receipts, backups) stays on this PC unless you choose “Delete all data”."
 LangString UnDataConfirm ${LANG_GERMAN} "Wirklich alle Daten von Belbo Desktop auf diesem PC löschen?$\r$\n$\r$\n${DATA_DIR}$\r$\n$\r$\nDas kann nicht rückgängig gemacht werden. Bewahren Sie vorher eine Sicherung auf, wenn Sie die Daten noch brauchen (Aufbewahrungspflichten für Kassenbelege)."
 LangString UnDataConfirm ${LANG_ENGLISH} "Really delete all Belbo Desktop data on this PC?$\r$\n$\r$\n${DATA_DIR}$\r$\n$\r$\nThis cannot be undone. Keep a backup first if you still need the data (retention duties for receipts)."
 
@@ -164,8 +168,6 @@ SectionEnd
 ; After the sections, so their ids are defined.
 Function un.onInit
   !insertmacro MUI_UNGETLANGUAGE
-  SectionSetText ${UnSecProgram} "$(UnProgram)"
-  SectionSetText ${UnSecData} "$(UnData)"
   StrCpy $DeleteDataAsked 0
   ${un.GetParameters} $R0
   ClearErrors
@@ -174,4 +176,10 @@ Function un.onInit
     StrCpy $DeleteDataAsked 1
     !insertmacro SelectSection ${UnSecData}
   ${EndIf}
+FunctionEnd
+
+; Language strings follow $LANGUAGE only after un.onInit, so the texts are set here.
+Function un.SectionTexts
+  SectionSetText ${UnSecProgram} "$(UnProgram)"
+  SectionSetText ${UnSecData} "$(UnData)"
 FunctionEnd
