@@ -182,6 +182,7 @@ class TillPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(inner)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.offer_tabs.addTab(scroll, title)
         self.offer_tabs.addTab(self._build_voucher_sale(), self.tr("Gutschein verkaufen"))
         return self.offer_tabs
