@@ -59,36 +59,40 @@ BUILTIN_TABS: tuple[str, ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerFile", text)
-
-
 def tab_title(key: str) -> str:
     return {
-        "master_data": _t("Stammdaten"),
-        "custom_fields": _t("Kundenfelder"),
-        "vouchers": _t("Gutscheine"),
-        "bonus": _t("Bonuskarten"),
-        "history": _t("Verlauf"),
-        "privacy": _t("Datenschutz"),
+        "master_data": QCoreApplication.translate("CustomerFile", "Stammdaten"),
+        "custom_fields": QCoreApplication.translate("CustomerFile", "Kundenfelder"),
+        "vouchers": QCoreApplication.translate("CustomerFile", "Gutscheine"),
+        "bonus": QCoreApplication.translate("CustomerFile", "Bonuskarten"),
+        "history": QCoreApplication.translate("CustomerFile", "Verlauf"),
+        "privacy": QCoreApplication.translate("CustomerFile", "Datenschutz"),
     }.get(key, key)
 
 
 def placeholder_text(key: str) -> str:
     return {
-        "vouchers": _t(
+        "vouchers": QCoreApplication.translate(
+            "CustomerFile",
             "Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, "
-            "mit Restwert und Status."
+            "mit Restwert und Status.",
         ),
-        "bonus": _t(
+        "bonus": QCoreApplication.translate(
+            "CustomerFile",
             "Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, "
-            "gesammelte Stempel und eingelöste Prämien."
+            "gesammelte Stempel und eingelöste Prämien.",
         ),
-        "privacy": _t(
+        "privacy": QCoreApplication.translate(
+            "CustomerFile",
             "Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und "
-            "Löschanfragen dieses Kunden mit ihren Fristen."
+            "Löschanfragen dieses Kunden mit ihren Fristen.",
         ),
-    }.get(key, _t("Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt."))
+    }.get(
+        key,
+        QCoreApplication.translate(
+            "CustomerFile", "Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt."
+        ),
+    )
 
 
 def placeholder(text: str) -> QWidget:
@@ -369,7 +373,8 @@ class CustomerFile(QWidget):
                 .replace("%1", formatting.datetime(d.updated_at, lang))
                 .replace("%2", d.updated_by or self.tr("Import/Demodaten"))
             )
-            self.meta.setText(f"{self.tr('Kundennummer')} {d.number} · {created} · {changed}")
+            number = self.tr("Kundennummer %1").replace("%1", str(d.number))
+            self.meta.setText(f"{number} · {created} · {changed}")
             self.meta.show()
         editable = self.can_edit and not archived
         for editor in self.editors.values():

@@ -1,0 +1,3784 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name />
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="45" />
+      <source>Keine offenen Datenschutz-Ersuchen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="46" />
+      <source>%1 offene Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="48" />
+      <source>%1 überfällig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="50" />
+      <source>%1 in den nächsten 7 Tagen fällig</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AboutPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="50" />
+      <source>Alle Daten dieses PCs liegen im Datenordner, nie im Programmordner. Eine neue Version installieren oder Belbo deinstallieren lässt ihn unverändert; vor jeder Aktualisierung der Datenbank wird eine Sicherung angelegt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="65" />
+      <source>Datenordner öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="66" />
+      <source>Protokollordner öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="67" />
+      <source>Angaben kopieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="69" />
+      <source>Kopiert alle Angaben dieser Seite, z. B. für eine E-Mail an den Support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="77" />
+      <source>Version:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="78" />
+      <source>Datenordner:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="79" />
+      <source>Protokolle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="80" />
+      <source>Datenbank:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="81" />
+      <source>Datenbankstand:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="82" />
+      <source>Sicherungen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="83" />
+      <source>System:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="93" />
+      <source>Belbo Desktop verwendet Qt und PySide6 (LGPL 3), SQLite, SQLAlchemy, Alembic, ReportLab und die Schrift DejaVu Sans.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="120" />
+      <source>Belbo Desktop %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="126" />
+      <source>%1 (aktuell)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="129" />
+      <source>%1 (erwartet: %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="136" />
+      <source>%1 im Ordner %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/about/page.py" line="138" />
+      <source>noch keine (Ordner %2)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BonusCardsTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
+      <source>Bonusprogramm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="94" />
+      <source>Aktivieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="97" />
+      <source>Programm aktivieren:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
+      <source>Datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
+      <source>Programm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
+      <source>Karte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="116" />
+      <source>Vorgang</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="117" />
+      <source>Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
+      <source>Beleg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="119" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="120" />
+      <source>Grund / Prämie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="123" />
+      <source>Verlauf der Bonuskarten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="133" />
+      <source>Stempel stornieren …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="136" />
+      <source>Einen von Hand gegebenen Stempel durch eine Gegenbuchung zurücknehmen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="140" />
+      <source>Verlauf aller Karten und Prämien</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="182" />
+      <source>Alle aktiven Programme sind schon aktiviert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="194" />
+      <source>Für diesen Kunden ist noch kein Bonusprogramm aktiviert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="203" />
+      <source>%1 – Karte %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="215" />
+      <source>%1 von %2 Stempeln</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="220" />
+      <source> (%1 mehr für die nächste Karte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="223" />
+      <source>Prämie: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="226" />
+      <source>gültig bis %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="231" />
+      <source>begonnen am %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="237" />
+      <source>Die Karte ist voll: Die Prämie kann eingelöst werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="241" />
+      <source>Abgelaufen. Der nächste Stempel beginnt eine neue Karte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="245" />
+      <source>Stempel geben …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="247" />
+      <source>Prämie einlösen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="249" />
+      <source>Karte drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="256" />
+      <source>Das Programm ist nicht mehr aktiv.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="258" />
+      <source>Die Karte ist voll. Bitte zuerst die Prämie einlösen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="263" />
+      <source>Erst wenn die Karte voll ist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="286" />
+      <source> (storniert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="331" />
+      <source>Bonuskarte gespeichert: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="363" />
+      <source>Stempel geben</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="364" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="420" />
+      <source>Grund:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="369" />
+      <source>z. B. Papierkarte übertragen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="376" />
+      <source>Prämie einlösen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="378" />
+      <source>Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="410" />
+      <source>Stempel aus einem Verkauf werden mit dem Storno des Belegs zurückgenommen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="419" />
+      <source>Stempel stornieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="425" />
+      <source>z. B. versehentlich gestempelt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BonusOverviewPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="55" />
+      <source>Bonusprogramme</source>
+      <translation>Bonus programs</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="60" />
+      <source>Aktualisieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="80" />
+      <source>Programm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="69" />
+      <source>Aktive Karten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="70" />
+      <source>Stempel diesen Monat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="71" />
+      <source>Eingelöste Prämien</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="72" />
+      <source>Volle Karten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="75" />
+      <source>Übersicht der Bonusprogramme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="78" />
+      <source>Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="79" />
+      <source>Kundennr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="81" />
+      <source>Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="82" />
+      <source>Prämie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="85" />
+      <source>Kunden mit voller Karte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="107" />
+      <source> (archiviert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="109" />
+      <source> (inaktiv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="119" />
+      <source>Kunden mit voller Karte (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="133" />
+      <source>%1 von %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BonusProgramsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="112" />
+      <source>Bonusprogramme</source>
+      <translation>Bonus programs</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="87" />
+      <source>Belohnen Sie treue Kunden mit Stempelkarten: Stempel von Hand oder automatisch an der Kasse, bei voller Karte die Prämie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="93" />
+      <source>Funktion hinzufügen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BonusTillStrip</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="65" />
+      <source>Prämie im Warenkorb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="114" />
+      <source>Prämie: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="119" />
+      <source>Die Karte ist voll: Prämie in diesen Verkauf nehmen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="139" />
+      <source>Die Prämien-Leistung gibt es nicht mehr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="147" />
+      <source>Bitte zuerst eine Leistung oder ein Produkt in den Warenkorb legen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="154" />
+      <source>an der Kasse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="157" />
+      <source>Prämie „%1“ eingelöst.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardPicture</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/card_picture.py" line="36" />
+      <source>%1 von %2 Stempeln</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CataloguePage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="53" />
+      <source>Leistungen und Produkte, die an der Kasse verkauft werden. Preise sind Bruttopreise. Änderungen gelten für neue Verkäufe; alte Belege behalten ihren Preis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="89" />
+      <source>Bezeichnung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="90" />
+      <source>Art</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="64" />
+      <source>Preis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="65" />
+      <source>USt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="66" />
+      <source>Aktiv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="124" />
+      <source>Leistung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="124" />
+      <source>Produkt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="86" />
+      <source>An der Kasse anbieten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="91" />
+      <source>Preis (brutto, €)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="92" />
+      <source>Steuersatz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="97" />
+      <source>Neu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="99" />
+      <source>Speichern</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="127" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="127" />
+      <source>nein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="164" />
+      <source>Bitte einen Preis wie 49,00 angeben.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
+      <source>Einwilligung erfassen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="211" />
+      <source>Einwilligung:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="212" />
+      <source>Erteilt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="217" />
+      <source>Einwilligung speichern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="223" />
+      <source>Wortlaut (wird mit Fassung gespeichert):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="230" />
+      <source>Fassung %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="80" />
+      <source>Belbo Desktop – Unerwarteter Fehler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="88" />
+      <source>Da ist etwas schiefgelaufen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="95" />
+      <source>Belbo Desktop ist auf einen unerwarteten Fehler gestoßen. Alles, was vorher gespeichert wurde, ist sicher. Der letzte Schritt wurde möglicherweise nicht ausgeführt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="102" />
+      <source>&lt;b&gt;Was Sie jetzt tun können:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Prüfen Sie, ob Ihre letzte Eingabe gespeichert wurde, und wiederholen Sie sie bei Bedarf.&lt;/li&gt;&lt;li&gt;Tritt der Fehler wieder auf, beenden Sie Belbo Desktop und starten Sie es neu.&lt;/li&gt;&lt;li&gt;Bleibt das Problem, wenden Sie sich an Ihren Belbo-Support: Klicken Sie auf „Details kopieren“ und fügen Sie den Text in Ihre E-Mail ein, oder hängen Sie die Protokolldatei an.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="112" />
+      <source>Protokolldatei: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="119" />
+      <source>Fehlerdetails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="172" />
+      <source>Details anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="128" />
+      <source>Protokollordner öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="131" />
+      <source>Details kopieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="134" />
+      <source>Belbo beenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="137" />
+      <source>Weiterarbeiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="167" />
+      <source>Kopiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="172" />
+      <source>Details ausblenden</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomFieldsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="72" />
+      <source>Kundenfelder ergänzen die Kundenakte um eigene Angaben, z. B. Haartyp, Farbrezeptur oder EMS-Stromstärke. Archivierte Felder verschwinden aus den Formularen; gespeicherte Werte bleiben erhalten.</source>
+      <translation>Customer fields add your own details to the customer file, e.g. hair type, colour formula or EMS current. Archived fields disappear from the forms; stored values are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="80" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="84" />
+      <source>Neues Feld</source>
+      <translation>New field</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="86" />
+      <source>Nach oben</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="88" />
+      <source>Nach unten</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="265" />
+      <source>Archivieren</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="108" />
+      <source>Eine Auswahlmöglichkeit pro Zeile</source>
+      <translation>One choice per line</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="111" />
+      <source>Auswahlmöglichkeiten:</source>
+      <translation>Choices:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="114" />
+      <source>Erscheint als Hinweis unter dem Feld</source>
+      <translation>Shown as a hint below the field</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="115" />
+      <source>Der Typ lässt sich nach dem Anlegen nicht mehr ändern.</source>
+      <translation>The type cannot be changed after the field is created.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="124" />
+      <source>Feld</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="130" />
+      <source>Bezeichnung:</source>
+      <translation>Label:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="131" />
+      <source>Typ:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="134" />
+      <source>Hilfetext:</source>
+      <translation>Help text:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="186" />
+      <source>Kundenfeld „%1“: %2</source>
+      <translation>Customer field “%1”: %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="193" />
+      <source>Es gibt bereits ein Kundenfeld „%1“.</source>
+      <translation>There is already a customer field “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="265" />
+      <source>Wiederherstellen</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="291" />
+      <source>(ohne Bezeichnung)</source>
+      <translation>(no label)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="293" />
+      <source>(archiviert)</source>
+      <translation>(archived)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerColumns</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="99" />
+      <source>Nr.</source>
+      <extracomment>the unformatted value (int, date, str, None) the customer's uuid False while the row's page is on its way</extracomment>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="100" />
+      <source>Nachname</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="101" />
+      <source>Vorname</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="102" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="103" />
+      <source>E-Mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="104" />
+      <source>Geburtstag</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="105" />
+      <source>Ort</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="106" />
+      <source>Angelegt</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="107" />
+      <source>Geändert</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="126" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="127" />
+      <source>Nein</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerEditors</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="111" />
+      <source>TT.MM.JJJJ</source>
+      <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="172" />
+      <source>Zahl, z. B. 12,5</source>
+      <translation>Number, e.g. 12.5</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="180" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="181" />
+      <source>Nein</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerFile</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="64" />
+      <source>Stammdaten</source>
+      <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
+      <translation>Master data</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <source>Gutscheine</source>
+      <translation>Vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="7" />
+      <source>Bonuskarten</source>
+      <translation>Bonus cards</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <source>Verlauf</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <source>Datenschutz</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="75" />
+      <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
+      <translation>The vouchers this customer bought or redeemed will appear here, with remaining value and state.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="80" />
+      <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
+      <translation>This customer's bonus and stamp cards will appear here: active programs, stamps collected and rewards redeemed.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="85" />
+      <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
+      <translation>This customer's data access requests (GDPR Art. 15/20), consents and erasure requests will appear here with their deadlines.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="92" />
+      <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
+      <translation>This section is provided by a module that is not installed yet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="183" />
+      <source>Zurück zur Kundenliste (Esc)</source>
+      <translation>Back to the customer list (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="184" />
+      <source>Zurück zur Kundenliste</source>
+      <translation>Back to the customer list</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="193" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="388" />
+      <source>Archivieren</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="195" />
+      <source>Änderungen verwerfen</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="197" />
+      <source>Speichern</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="240" />
+      <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
+      <translation>Available once the customer has been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="275" />
+      <source>Kundennummer:</source>
+      <translation>Customer number:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="276" />
+      <source>Vorname</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="277" />
+      <source>Nachname</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="278" />
+      <source>E-Mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="279" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="280" />
+      <source>Geburtstag</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="281" />
+      <source>Straße und Hausnummer</source>
+      <translation>Street and number</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="282" />
+      <source>PLZ</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="283" />
+      <source>Ort</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="284" />
+      <source>Land (ISO-Code)</source>
+      <translation>Country (ISO code)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="285" />
+      <source>Notizen</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <source>Einwilligung in Werbung (E-Mail, Post)</source>
+      <translation>Consents to marketing (email, post)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
+      <source>Einwilligung Werbung</source>
+      <translation>Marketing consent</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="306" />
+      <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
+      <translation>No customer fields have been defined yet. Owners and managers add them under Settings &gt; Customer fields.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="356" />
+      <source>Neuer Kunde</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="357" />
+      <source>wird beim Speichern vergeben</source>
+      <translation>assigned when saved</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="363" />
+      <source>archiviert</source>
+      <translation>archived</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
+      <source>Angelegt am %1 von %2</source>
+      <translation>Created on %1 by %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="369" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
+      <source>Import/Demodaten</source>
+      <translation>import/demo data</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="372" />
+      <source>zuletzt geändert am %1 von %2</source>
+      <translation>last changed on %1 by %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="376" />
+      <source>Kundennummer %1</source>
+      <translation>Customer number %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="384" />
+      <source>Archivierte Kunden können nicht bearbeitet werden.</source>
+      <translation>Archived customers cannot be edited.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
+      <source>Änderungen speichern (Strg+S)</source>
+      <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="388" />
+      <source>Wiederherstellen</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
+      <source>Den Kunden wieder aktiv schalten</source>
+      <translation>Make the customer active again</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="397" />
+      <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
+      <translation>Remove the customer from the list; the file is kept</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="479" />
+      <source>Bitte die markierten Angaben prüfen.</source>
+      <translation>Please check the marked entries.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="492" />
+      <source>Kunden archivieren</source>
+      <translation>Archive customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="494" />
+      <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
+      <translation>Archive %1? The customer no longer appears in the list; the file is kept and can be restored.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="523" />
+      <source>Ungespeicherte Änderungen</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="524" />
+      <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
+      <translation>The customer file has unsaved changes. Save now?</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="555" />
+      <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
+      <translation>Possible duplicate: there are already customers with the same details.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="569" />
+      <source>Diese Akte öffnen</source>
+      <translation>Open this file</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerListModel</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="246" />
+      <source>Nach Kundenfeldern kann nicht sortiert werden.</source>
+      <extracomment>the number of customers matching the current query (after each search) a search or refresh finished and the first rows are in a service call failed; the view shows the text</extracomment>
+      <translation>The list cannot be sorted by customer fields.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerListView</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="64" />
+      <source>Suchen: Name, Kundennummer, E-Mail oder Telefon (Strg+F)</source>
+      <extracomment>quiet time after a keystroke before searching, when a search is still running</extracomment>
+      <translation>Search: name, customer number, email or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="67" />
+      <source>Kunden suchen</source>
+      <translation>Find customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="70" />
+      <source>Anzahl Treffer</source>
+      <translation>Number of matches</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="71" />
+      <source>Archivierte zeigen</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="76" />
+      <source>Spalten auswählen</source>
+      <translation>Choose columns</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="82" />
+      <source>Neuer Kunde</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="83" />
+      <source>Neuen Kunden anlegen (Strg+N)</source>
+      <translation>Create a new customer (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="92" />
+      <source>Kundenliste</source>
+      <translation>Customer list</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="171" />
+      <source>%n Treffer</source>
+      <translation>
+        <numerusform>%n match</numerusform>
+        <numerusform>%n matches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="173" />
+      <source>%n Kunden</source>
+      <translation>
+        <numerusform>%n customer</numerusform>
+        <numerusform>%n customers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="262" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="61" />
+      <source>Name, E-Mail, Telefon oder Kundennummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="62" />
+      <source>Kunde suchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="64" />
+      <source>Gefundene Kunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="94" />
+      <source>Kunde zuordnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
+      <source>Name, Kundennummer, E-Mail oder Telefon</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerPrivacyTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="88" />
+      <source>Datenauskunft (Art. 15 und 20 DSGVO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="91" />
+      <source>Erstellt alle gespeicherten Daten dieses Kunden als PDF zum Lesen und als JSON/CSV zum Mitnehmen. Felder, die als Betriebsgeheimnis markiert sind, erscheinen nur mit ihrem Namen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="97" />
+      <source>Datenauskunft erstellen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="103" />
+      <source>Ordner öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="126" />
+      <source>Einwilligungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="119" />
+      <source>Einwilligung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="120" />
+      <source>Erteilt am</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="121" />
+      <source>Erfasst von</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="122" />
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="123" />
+      <source>Fassung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="124" />
+      <source>Widerrufen am</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="129" />
+      <source>Einwilligung erfassen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="130" />
+      <source>Widerrufen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="145" />
+      <source>Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
+      <source>Anliegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
+      <source>Eingang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
+      <source>Frist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
+      <source>Stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="148" />
+      <source>Datenschutz-Ersuchen dieses Kunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="150" />
+      <source>Ersuchen erfassen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="161" />
+      <source>Löschen (Art. 17 DSGVO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="164" />
+      <source>Entfernt alle personenbezogenen Daten endgültig. Kassenbelege und Gutscheinbuchungen bleiben anonym erhalten (§ 147 AO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="169" />
+      <source>Kunden endgültig löschen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="236" />
+      <source>Bitte eine Einwilligung auswählen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="243" />
+      <source>Datenauskunft wird erstellt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="253" />
+      <source>Erstellt: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="262" />
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="289" />
+      <source>Datenschutz</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="280" />
+      <source>Einwilligung widerrufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="282" />
+      <source>Die Einwilligung zu Gesundheitsangaben wird widerrufen. Sollen die gespeicherten Gesundheitsangaben dieses Kunden jetzt gelöscht werden?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="308" />
+      <source>Dieser Kunde wurde gelöscht.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerVouchersTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="425" />
+      <source>Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EraseDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="265" />
+      <source>Kunden endgültig löschen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
+      <source>&lt;b&gt;%1 (Kundennummer %2) wird endgültig gelöscht. Das kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, Kontaktdaten, Geburtstag, Anschrift, Notizen und alle Kundenfelder werden entfernt, auch aus der Suche; frühere Datenauskunft-Dateien auf diesem PC werden gelöscht. Kassenbelege und Gutscheinbuchungen bleiben erhalten, weil das Steuerrecht es verlangt (§ 147 AO), verweisen aber auf niemanden mehr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="283" />
+      <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="286" />
+      <source>Kundennummer zur Bestätigung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="289" />
+      <source>Grund:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="290" />
+      <source>Kundennummer zur Bestätigung:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
+      <source>Endgültig löschen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="32" />
+      <source>Sie können Ihre Kunden jederzeit exportieren, um die Liste in Drittprogramme zu importieren oder lokal bei sich zu sichern. Der Export wird per E-Mail an eine Adresse mit administrativen Rechten bestätigt und ist nur mit deren Passwort herunterladbar. Die Datei öffnet sich in Excel und LibreOffice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="39" />
+      <source>Export-Assistent starten …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="40" />
+      <source>Export-Assistent starten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="46" />
+      <source>Anforderung zurückziehen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="48" />
+      <source>Die Links der gewählten Anforderung werden ungültig, die Datei gelöscht.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="52" />
+      <source>E-Mail erneut senden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="54" />
+      <source>Schickt die Bestätigung bzw. den Download-Link neu; der alte Link verfällt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="66" />
+      <source>Export-Anforderungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="74" />
+      <source>Adresse der Bestätigungsseiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="76" />
+      <source>Bestätigungs- und Download-Seiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="78" />
+      <source>Adresse:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="81" />
+      <source>Leer lassen, wenn kein Hub eingerichtet ist: Dann zeigt dieser PC die Seiten selbst an, solange Exporte offen sind (nur auf diesem PC erreichbar).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="107" />
+      <source>Die Seiten werden vom Hub angezeigt: {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="113" />
+      <source>Die Seiten laufen auf diesem PC unter {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="117" />
+      <source>Die Seiten können nicht angezeigt werden: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="123" />
+      <source>Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
+      <source>Kunden exportieren</source>
+      <translation>Export customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="163" />
+      <source>E-Mail nicht gesendet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportStatusList</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="158" />
+      <source>Export-Anforderungen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportStatusModel</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="77" />
+      <source>Angefordert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="78" />
+      <source>Von</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="79" />
+      <source>Empfänger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="80" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="81" />
+      <source>Kunden</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="82" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="83" />
+      <source>Link gültig bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="90" />
+      <source>Wird berechnet – {pct} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="92" />
+      <source>Gesperrt (falsche Passwörter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="94" />
+      <source>Fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="96" />
+      <source>Zurückgezogen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="98" />
+      <source>E-Mail wartet auf erneuten Versand</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportWizard</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="306" />
+      <source>Kunden exportieren</source>
+      <translation>Export customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="309" />
+      <source>Export anfordern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="310" />
+      <source>Weiter &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="311" />
+      <source>&lt; Zurück</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="312" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="346" />
+      <source>{n} Kunden passend zur Suche „{search}“</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="348" />
+      <source>alle {n} Kunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="351" />
+      <source> (mit archivierten)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="387" />
+      <source>Export angefordert. Die Bestätigungsmail an {to} liegt in Belbo unter „E-Mails“: Öffnen Sie den Link darin und bestätigen Sie mit dem Passwort.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="394" />
+      <source>Export angefordert. Die Bestätigungsmail wurde an {to} gesendet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="399" />
+      <source>Schließen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FieldsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="96" />
+      <source>Schritt 2 von 3: Kundenfelder und Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
+      <source>Bitte markieren Sie die Kundenfelder, die Sie exportieren möchten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="101" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
+      <source>Alle auswählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="104" />
+      <source>Keine auswählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="113" />
+      <source>Dateiformat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="118" />
+      <source>Alle Kunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="119" />
+      <source>Nur Kunden zur Suche:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="125" />
+      <source>z. B. Müller oder 0176</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="126" />
+      <source>Suche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
+      <source>Archivierte Kunden einbeziehen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="138" />
+      <source>Welche Kunden?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="149" />
+      <source>Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="166" />
+      <source>{label} (archiviert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="224" />
+      <source>{n} Kunden werden exportiert.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GeneralPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="17" />
+      <source>Sprache</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="22" />
+      <source>Die Sprache gilt für diesen PC und wird beim nächsten Start von Belbo Desktop übernommen.</source>
+      <translation>The language applies to this PC and takes effect the next time Belbo Desktop starts.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
+      <source>Sprache der Oberfläche:</source>
+      <translation>User interface language:</translation>
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="27" />
+      <source>Kunde angelegt</source>
+      <translation>Customer created</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="28" />
+      <source>Kundendaten geändert</source>
+      <translation>Customer details changed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="29" />
+      <source>Kunde archiviert</source>
+      <translation>Customer archived</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="30" />
+      <source>Kunde wiederhergestellt</source>
+      <translation>Customer restored</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <source>Zeitpunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <source>Vorgang</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="74" />
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="81" />
+      <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
+      <translation>The history starts once the customer has been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="83" />
+      <source>Noch keine Einträge.</source>
+      <translation>No entries yet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="95" />
+      <source>%n Kundenfeld(er)</source>
+      <translation>
+        <numerusform>%n customer field</numerusform>
+        <numerusform>%n customer fields</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
+      <source>Nr. %1</source>
+      <translation>No. %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="45" />
+      <source>Belege</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="50" />
+      <source>Beleg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="51" />
+      <source>Zeit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="52" />
+      <source>Betrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="53" />
+      <source>Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="54" />
+      <source>Hinweis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="64" />
+      <source>Beleg anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="67" />
+      <source>Stornieren …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="92" />
+      <source>Storno zu Beleg %d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="94" />
+      <source>storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="147" />
+      <source>Beleg %d storniert mit Storno-Beleg %d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <source>Stornieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <source>Grund für das Storno:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="58" />
+      <source>Belbo Desktop – Anmelden</source>
+      <translation>Belbo Desktop – Log in</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="61" />
+      <source>Willkommen bei Belbo</source>
+      <translation>Welcome to Belbo</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="66" />
+      <source>Bitte melden Sie sich an.</source>
+      <translation>Please log in.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="71" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="72" />
+      <source>Name oder Benutzername</source>
+      <translation>Name or user name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="78" />
+      <source>Passwort</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="83" />
+      <source>Mitarbeiter:</source>
+      <translation>Staff member:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <source>Passwort:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="88" />
+      <source>Anmelden</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="90" />
+      <source>Beenden</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="105" />
+      <source>In diesem Datenordner gibt es noch keine Mitarbeiter. Starten Sie Belbo Desktop einmal mit --demo, um Demodaten anzulegen.</source>
+      <translation>There are no staff members in this data folder yet. Start Belbo Desktop once with --demo to create demo data.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="117" />
+      <source>Demo-Zugänge (nur mit Demodaten)</source>
+      <translation>Demo logins (demo data only)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="127" />
+      <source>Felder mit diesem Demo-Zugang ausfüllen</source>
+      <translation>Fill in this demo login</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="134" />
+      <source>PIN %1</source>
+      <translation>PIN %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="138" />
+      <source>Passwort für alle Demo-Zugänge: %1</source>
+      <translation>Password for all demo logins: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <source>Bitte Mitarbeiter und Passwort angeben.</source>
+      <translation>Please enter staff member and password.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="31" />
+      <source>Belbo verschickt E-Mails (z. B. die Bestätigung eines Kundenexports) über Ihren Mailserver. Ohne Mailserver landen sie im Postausgang unter „E-Mails“.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="37" />
+      <source>z. B. smtp.ihr-anbieter.de – leer: kein Mailserver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="42" />
+      <source>STARTTLS (meist Port 587)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="43" />
+      <source>SSL/TLS (meist Port 465)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="49" />
+      <source>z. B. salon@ihre-domain.de</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="51" />
+      <source>nur bei eigenem Zertifikat des Servers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="53" />
+      <source>SMTP-Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="54" />
+      <source>Port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="55" />
+      <source>Verschlüsselung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="56" />
+      <source>Benutzername</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="57" />
+      <source>Passwort</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="58" />
+      <source>Absender-Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="59" />
+      <source>Zertifikatsdatei</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="63" />
+      <source>SMTP-Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="64" />
+      <source>Port:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="65" />
+      <source>Verschlüsselung:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="66" />
+      <source>Benutzername:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="67" />
+      <source>Passwort:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="68" />
+      <source>Absender-Adresse:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="69" />
+      <source>Zertifikatsdatei:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="72" />
+      <source>Verbindung testen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="113" />
+      <source>gespeichert – zum Ändern neu eingeben</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="119" />
+      <source>Das Passwort wird im Schlüsselbund des Betriebssystems gespeichert, nicht in der Belbo-Datenbank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
+      <source>Auf diesem PC gibt es keinen Schlüsselbund des Betriebssystems. Das Passwort wird deshalb in der Datei {path} gespeichert, die nur Ihr Benutzerkonto lesen darf – nicht in der Belbo-Datenbank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="166" />
+      <source>Verbindung wird geprüft …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="174" />
+      <source>Verbindung und Anmeldung erfolgreich.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="63" />
+      <source>Belbo Desktop</source>
+      <translation>Belbo Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="68" />
+      <source>Bereiche</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="84" />
+      <source>Synchronisierung: nur dieser PC</source>
+      <translation>Sync: this PC only</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="86" />
+      <source>Es ist kein Hub eingerichtet; alle Daten liegen auf diesem PC.</source>
+      <translation>No hub is set up; all data is on this PC.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="112" />
+      <source>&amp;Datei</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="113" />
+      <source>Benutzer &amp;wechseln (PIN) …</source>
+      <translation>&amp;Switch user (PIN) …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="117" />
+      <source>&amp;Einstellungen …</source>
+      <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="125" />
+      <source>&amp;Beenden</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="128" />
+      <source>&amp;Kunden</source>
+      <translation>&amp;Customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="130" />
+      <source>Kunden &amp;suchen</source>
+      <translation>&amp;Find customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="135" />
+      <source>&amp;Neuer Kunde</source>
+      <translation>&amp;New customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="139" />
+      <source>&amp;Hilfe</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="162" />
+      <source>Tastenkürzel</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="148" />
+      <source>Neuen Kunden anlegen</source>
+      <translation>Create a new customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="152" />
+      <source>Kunden suchen</source>
+      <translation>Find customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="153" />
+      <source>Neuer Kunde</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="154" />
+      <source>Ausgewählten Kunden öffnen</source>
+      <translation>Open the selected customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="155" />
+      <source>Suche leeren / zurück zur Liste</source>
+      <translation>Clear the search / back to the list</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="156" />
+      <source>Kundenakte speichern</source>
+      <translation>Save the customer file</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="293" />
+      <source>Angemeldet: %1 (%2)</source>
+      <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="301" />
+      <source>Standort: %1</source>
+      <translation>Location: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumericKeypad</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="30" />
+      <source>Betrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="46" />
+      <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="47" />
+      <source>Letzte Ziffer löschen</source>
+      <translation>Delete last digit</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="49" />
+      <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="50" />
+      <source>Betrag löschen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OutboxView</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="45" />
+      <source>E-Mails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="52" />
+      <source>Aktualisieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="60" />
+      <source>E-Mails im Postausgang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="69" />
+      <source>Inhalt der E-Mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="70" />
+      <source>Keine E-Mails im Postausgang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="98" />
+      <source>Es ist kein Mailserver eingerichtet (Einstellungen &gt; E-Mail). Belbo legt E-Mails deshalb hier ab. Links öffnen sich mit einem Klick im Browser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="105" />
+      <source>E-Mails werden über den Mailserver verschickt. Hier stehen nur E-Mails aus der Zeit ohne Mailserver.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="139" />
+      <source>An</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="141" />
+      <source>Datum</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PinSwitchDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="210" />
+      <source>Benutzer wechseln</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="228" />
+      <source>Mitarbeiter:</source>
+      <translation>Staff member:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="229" />
+      <source>PIN:</source>
+      <translation>PIN:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="238" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="239" />
+      <source>Letzte Ziffer löschen</source>
+      <translation>Delete last digit</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="242" />
+      <source>Wechseln</source>
+      <translation>Switch</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="264" />
+      <source>Bitte einen Mitarbeiter wählen.</source>
+      <translation>Please choose a staff member.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgramEditor</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="134" />
+      <source>Bonusprogramme</source>
+      <translation>Bonus programs</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="136" />
+      <source>Archivierte anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="138" />
+      <source>Neues Programm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="152" />
+      <source>z. B. Jeder 10. Haarschnitt gratis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="157" />
+      <source>Gilt für neue Karten; bereits begonnene Karten behalten ihre Anzahl.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="160" />
+      <source>Leistung gratis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="161" />
+      <source>Betrag als Rabatt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="162" />
+      <source>Freitext</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="168" />
+      <source>z. B. 10,00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="171" />
+      <source>z. B. Pflegeset nach Wahl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="178" />
+      <source>Nur von Hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="180" />
+      <source>Ein Stempel pro Verkauf mit diesen Leistungen/Produkten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="182" />
+      <source>Ein Stempel pro vollem Betrag im Verkauf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="184" />
+      <source>Leistungen und Produkte, die stempeln</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="193" />
+      <source>z. B. 30,00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="195" />
+      <source>Stempel werden nur in der Kundenakte von Hand vergeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="204" />
+      <source>unbegrenzt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="205" />
+      <source> Monate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
+      <source>Volle Karte sammelt weiter, bis die Prämie eingelöst ist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="207" />
+      <source>Aktiv (kann Kunden zugeordnet werden und stempelt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="210" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="211" />
+      <source>Stempel für die Prämie:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="212" />
+      <source>Prämie:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="214" />
+      <source>Stempel gibt es:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="216" />
+      <source>Karte gültig:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="227" />
+      <source>Speichern</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="386" />
+      <source>Archivieren</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="231" />
+      <source>Löschen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="255" />
+      <source>Funktion ausschalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="258" />
+      <source>Blendet Bonuskarten überall aus. Programme, Karten und Stempel bleiben erhalten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="263" />
+      <source>Ausschalten blendet Bonuskarten aus; alle Daten bleiben erhalten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="298" />
+      <source> (archiviert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="300" />
+      <source> (inaktiv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="339" />
+      <source>Neues Bonusprogramm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="373" />
+      <source>Ein Kunde sammelt in diesem Programm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="375" />
+      <source>%1 Kunden sammeln in diesem Programm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="380" />
+      <source>Es kann archiviert, aber nicht gelöscht werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="383" />
+      <source>Noch keine Karten in diesem Programm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="386" />
+      <source>Wiederherstellen</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="398" />
+      <source>Bitte den Rabatt als Betrag angeben, z. B. 10,00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="400" />
+      <source>Bitte den Betrag pro Stempel angeben, z. B. 30,00.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="112" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="74" />
+      <source>Anzahl Stempel:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecipientPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="44" />
+      <source>Schritt 1 von 3: Empfänger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="47" />
+      <source>An welche E-Mail-Adresse soll der Export geschickt werden? Es werden nur Adressen von Mitarbeitern mit administrativen Rechten vorgeschlagen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="52" />
+      <source>E-Mail-Adresse des Empfängers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="56" />
+      <source>Kein Mitarbeiter mit administrativen Rechten hat eine E-Mail-Adresse. Bitte tragen Sie unter Einstellungen &gt; Mitarbeiter eine Adresse ein.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="64" />
+      <source>An diese Adresse geht eine Bestätigungsmail mit einem Link. Der Link fragt nach dem Passwort, das für diese Adresse in Belbo gilt; erst dann wird der Export berechnet und ein Download-Link verschickt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="71" />
+      <source>E-Mail-Adresse:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RequestDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="107" />
+      <source>Datenschutz-Ersuchen erfassen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="122" />
+      <source>z. B. Wortlaut der Anfrage, Rückfragen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="130" />
+      <source>Kunde:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="131" />
+      <source>Anliegen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="132" />
+      <source>Eingegangen per:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
+      <source>Eingegangen am:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
+      <source>Frist:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
+      <source>Notiz:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="139" />
+      <source>Erfassen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="156" />
+      <source>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="164" />
+      <source>Bitte einen Kunden suchen und auswählen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RequestsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="68" />
+      <source>Auskunftsersuchen und andere Datenschutz-Anfragen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="75" />
+      <source>Nur offene anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="82" />
+      <source>Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="96" />
+      <source>Neues Ersuchen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="97" />
+      <source>Identität bestätigt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="315" />
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="320" />
+      <source>Datenauskunft erstellen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="99" />
+      <source>Frist verlängern …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="100" />
+      <source>Als erledigt markieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="101" />
+      <source>Ablehnen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="102" />
+      <source>Kunden löschen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="103" />
+      <source>Ordner der Auskünfte öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="172" />
+      <source>Erst die Identität bestätigen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="184" />
+      <source>Kein Ersuchen ausgewählt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="192" />
+      <source>Identität bestätigt am %1 von %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="199" />
+      <source>Erstellte Dateien: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="204" />
+      <source>Notiz: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="206" />
+      <source>Ergebnis: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="323" />
+      <source>Datenschutz</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="232" />
+      <source>Identität bestätigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="234" />
+      <source>Wie wurde die Identität der anfragenden Person geprüft? (z. B. „Personalausweis vorgelegt“ oder „Anfrage von der hinterlegten E-Mail-Adresse“)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="238" />
+      <source>Bestätigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="252" />
+      <source>Frist verlängern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="254" />
+      <source>Die Frist kann einmal um zwei Monate verlängert werden, wenn die Anfrage komplex ist oder viele Anfragen vorliegen. Die Kundin bzw. der Kunde muss innerhalb der ersten Frist mit Grund informiert werden. Grund:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="258" />
+      <source>Verlängern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="283" />
+      <source>Ersuchen ablehnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="284" />
+      <source>Warum wird das Ersuchen abgelehnt? Der Grund wird im Register vermerkt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="285" />
+      <source>Ablehnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="311" />
+      <source>Wird erstellt …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="208" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="218" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="51" />
+      <source>Einstellungsbereiche</source>
+      <translation>Settings sections</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="59" />
+      <source>Bitte links einen Bereich wählen.</source>
+      <translation>Please choose a section on the left.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="135" />
+      <source>Für diesen Bereich fehlen Ihnen die Rechte.</source>
+      <translation>You do not have the rights for this section.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="235" />
+      <source>Schritt 3 von 3: Zusammenfassung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="236" />
+      <source>Bitte prüfen Sie Ihre Angaben und fordern Sie den Export an.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="268" />
+      <source>Empfänger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="269" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="270" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="271" />
+      <source>Kunden</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="282" />
+      <source>Nach „Export anfordern“ geht eine Bestätigungsmail an {recipient}. Der Link darin ist 24 Stunden gültig und fragt nach dem Passwort. Danach wird der Export berechnet; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="288" />
+      <source>Es ist kein Mailserver eingerichtet: Die E-Mails erscheinen in Belbo unter „E-Mails“.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncSettingsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="61" />
+      <source>Jeder PC arbeitet mit seiner eigenen Datenbank weiter, auch ohne Netz. Ein Belbo Hub gleicht die Daten aller PCs und Standorte ab: beim Start, alle paar Minuten und auf Knopfdruck.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="69" />
+      <source>Mit einem Hub verbinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="74" />
+      <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="233" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
+      <source>Verbinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="82" />
+      <source>Hub-Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="83" />
+      <source>Anmeldecode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="84" />
+      <source>Gerätename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="92" />
+      <source>Verbindung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="101" />
+      <source>Jetzt synchronisieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="102" />
+      <source>Tastenkürzel: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="104" />
+      <source>Verbindung trennen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <source>Hub</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="115" />
+      <source>Dieser PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="116" />
+      <source>Gerätetoken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="117" />
+      <source>Letzte Synchronisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
+      <source>Ausstehende Änderungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="119" />
+      <source>Zustand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
+      <source>Hinweise nach dem Abgleich</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
+      <source>Zurückgestellte Änderungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <source>Zeitpunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <source>Wo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <source>Daten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <source>Grund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="136" />
+      <source>Eine Änderung, die nicht übernommen werden konnte, wird hier mit dem Grund aufgehoben und blockiert die übrigen nicht. Bitte den Fall prüfen und die Daten bei Bedarf von Hand korrigieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="171" />
+      <source>im Schlüsselbund des Betriebssystems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="174" />
+      <source>in einer Datei im Datenordner, nur für diesen Benutzer lesbar (kein Schlüsselbund verfügbar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="201" />
+      <source>Keine offenen Hinweise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <source>dieser PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="224" />
+      <source>Verbinde …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="251" />
+      <source>Verbindung trennen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="253" />
+      <source>Diesen PC vom Hub trennen? Noch nicht gesendete Änderungen (%1) gehen dem Hub verloren; die Daten auf diesem PC bleiben erhalten.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncStatusWidget</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="89" />
+      <source>Jetzt synchronisieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="91" />
+      <source>Jetzt mit dem Hub synchronisieren (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="119" />
+      <source>Erster Abgleich mit dem Hub …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="120" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="125" />
+      <source>Synchronisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="132" />
+      <source>Erster Abgleich mit dem Hub: %1 Datensätze</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TillPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="174" />
+      <source>Leistungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="175" />
+      <source>Produkte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="187" />
+      <source>Gutschein verkaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="193" />
+      <source>Wertgutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="203" />
+      <source>Freier Betrag (Tastenfeld)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="204" />
+      <source>Den Betrag im Tastenfeld eingeben, dann hier tippen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="210" />
+      <source>Leistungsgutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="214" />
+      <source>Leistung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="216" />
+      <source>Leistungsgutschein hinzufügen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
+      <source>Für wen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="224" />
+      <source>Empfänger, z. B. „Oma Inge“</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="228" />
+      <source>Persönliche Widmung (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="242" />
+      <source>Kunde zuordnen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="247" />
+      <source>Kunde entfernen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <source>Menge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <source>Betrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
+      <source>Entfernen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <source>Rabatt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <source>Rabatt im Tastenfeld eingeben, Position wählen, tippen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="280" />
+      <source>Parken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <source>Fortsetzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="284" />
+      <source>Leeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
+      <source>Gutschein einlösen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="299" />
+      <source>Code scannen oder eintippen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
+      <source>Gutscheincode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="304" />
+      <source>Einlösen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <source>Bar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <source>Gegebenen Betrag im Tastenfeld eingeben (leer = passend).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="338" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <source>Karte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="347" />
+      <source>Beleg anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="349" />
+      <source>Beleg drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="351" />
+      <source>Gutscheine drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="353" />
+      <source>Belege / Storno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="355" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="699" />
+      <source>Tagesabschluss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="425" />
+      <source>Wertgutschein über %s hinzugefügt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="431" />
+      <source>Bitte zuerst den Betrag im Tastenfeld eingeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="455" />
+      <source>Gutschein für „%s“ hinzugefügt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="475" />
+      <source>Bitte zuerst eine Position antippen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="494" />
+      <source>Rabatt: Betrag im Tastenfeld eingeben, Artikel oder Gutschein antippen, dann „Rabatt“.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="512" />
+      <source>Der Rabatt darf nicht höher sein als der Preis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="531" />
+      <source>Warenkorb geparkt (%d geparkt).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="536" />
+      <source>Es ist kein Warenkorb geparkt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="542" />
+      <source>Geparkter Warenkorb fortgesetzt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="579" />
+      <source>Gutschein %s gilt für „%s“ (gültig bis %s). Bitte die Leistung in den Warenkorb legen und erneut scannen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="594" />
+      <source>Gutschein %s: Restwert %s, gültig bis %s. Er kann nur Leistungen und Produkte bezahlen – bitte zuerst in den Warenkorb legen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="611" />
+      <source>Gutschein %s: %s eingelöst, Restwert danach %s, gültig bis %s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="625" />
+      <source>Der Warenkorb ist leer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="629" />
+      <source>Mit Karte höchstens den offenen Betrag zahlen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="655" />
+      <source>Beleg Nr. %d gebucht.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="657" />
+      <source>Rückgeld: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="659" />
+      <source>%d Gutschein(e) bereit zum Drucken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="661" />
+      <source>Sicherheitseinrichtung nicht erreichbar – wird nachgeholt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="701" />
+      <source>Tagesabschluss (Z-Bericht) über alle Belege seit dem letzten Abschluss erstellen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="721" />
+      <source>Tagesabschluss Nr. %d erstellt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="745" />
+      <source>Summe %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="749" />
+      <source>Bezahlt %s · Offen %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="754" />
+      <source>Rückgeld %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="759" />
+      <source>Kunde: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="761" />
+      <source>Ohne Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <source>Fortsetzen (%d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="786" />
+      <source>(Rabatt %s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="795" />
+      <source>für %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="797" />
+      <source>(Wert %s, Rabatt %s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="804" />
+      <source>Gutschein %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <source>Bar gegeben</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TillSettingsPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="196" />
+      <source>A6 (Postkarte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="197" />
+      <source>DIN lang (Kuvert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="202" />
+      <source> Jahre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="205" />
+      <source>Gutscheine gelten bis zum 31. Dezember des so vielten Jahres nach dem Verkauf. Drei Jahre entsprechen der regelmäßigen Verjährungsfrist (§§ 195, 199 BGB); kürzere Fristen sind nur in Grenzen zulässig.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="212" />
+      <source>Gutschein-Ausdruck</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="213" />
+      <source>Gültigkeit Wertgutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="214" />
+      <source>Gültigkeit Leistungsgutscheine</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TradeSecretPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="39" />
+      <source>&lt;b&gt;Bitte nur markieren, was wirklich ein Betriebsgeheimnis ist.&lt;/b&gt; Ein Feld darf nur dann als Betriebsgeheimnis markiert werden, wenn sein Inhalt leistungsbezogen ist und die Kundin bzw. den Kunden nicht identifiziert – zum Beispiel Farbrezepturen (Friseur), Maschinenkonfigurationen und Ergebnisse der Hautbildanalyse (Kosmetik) oder Stromstärken (EMS). Felder, die keine Betriebsgeheimnisse enthalten, dürfen nicht markiert werden. Ob ein Feld der rechtlichen Definition entspricht, klären Sie bitte in einer rechtlichen Beratung.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="56" />
+      <source>Bei einer Datenauskunft erfährt die Kundin bzw. der Kunde, dass ein markiertes Feld existiert; sein Inhalt wird nicht herausgegeben (Art. 15 Abs. 4 DSGVO). Name, E-Mail, Telefon, Anschrift, Geburtstag und Kundennummer identifizieren die Person und können nie markiert werden. Kundenfelder mit Gesundheitsangaben (Art. 9 DSGVO) sehen nur Mitarbeiter mit dem Recht „Gesundheitsdaten ansehen“; sie brauchen eine Einwilligung. Jede Änderung wird protokolliert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="73" />
+      <source>Kundenfelder und ihre Einstufung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="125" />
+      <source>Gespeichert und protokolliert.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VoucherDetailPane</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="146" />
+      <source>Kein Gutschein gewählt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
+      <source>Art</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="85" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="86" />
+      <source>Wert / Restwert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="87" />
+      <source>Umsatzsteuer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="88" />
+      <source>Gültig bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="89" />
+      <source>Verkauft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="90" />
+      <source>Käufer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="91" />
+      <source>Empfänger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="92" />
+      <source>Widmung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="102" />
+      <source>Datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="103" />
+      <source>Buchung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="104" />
+      <source>Betrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="105" />
+      <source>Saldo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="106" />
+      <source>Beleg / Grund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
+      <source>Gutschein drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
+      <source>Stornieren …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="116" />
+      <source>Restwert auszahlen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="127" />
+      <source>Buchungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="158" />
+      <source>(bezahlt %s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="164" />
+      <source>Einzweckgutschein (USt beim Verkauf, %s %%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="166" />
+      <source>Mehrzweckgutschein (USt bei Einlösung)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="178" />
+      <source>Beleg %d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="202" />
+      <source>Der Gutschein hat keinen Restwert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <source>Gutschein stornieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <source>Restwert auszahlen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VouchersPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="253" />
+      <source>Code, Empfänger oder Käufer suchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="255" />
+      <source>Suche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="258" />
+      <source>Alle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="259" />
+      <source>Einlösbar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="260" />
+      <source>Aktiv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="261" />
+      <source>Teilweise eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
+      <source>Eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="263" />
+      <source>Abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
+      <source>Storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
+      <source>Alle Arten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
+      <source>Wertgutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
+      <source>Leistungsgutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
+      <source>Auswahl drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
+      <source>Die markierten Gutscheine in ein PDF, einer pro Seite (Strg/Umschalt-Klick).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="370" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
+      <source>%n Gutschein(e)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="386" />
+      <source>Bitte zuerst Gutscheine markieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="389" />
+      <source>PDF mit %d Gutscheinen wird erstellt …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>nav</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <source>Bonusprogramme</source>
+      <translation>Bonus programs</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <source>Datenschutz</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <source>E-Mails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <source>Gutscheine</source>
+      <translation>Vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <source>Kasse</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <source>Kunden</source>
+      <translation>Customers</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="237" />
+      <source>Grund:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <source>Allgemein</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <source>Betriebsgeheimnis</source>
+      <translation>Trade secrets</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <source>Bonusprogramme</source>
+      <translation>Bonus programs</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <source>Datenschutzeinstellungen</source>
+      <translation>Privacy settings</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <source>E-Mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <source>Kasse</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <source>Kasse und Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <source>Konto</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <source>Kunden exportieren</source>
+      <translation>Export customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="326" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <source>Leistungen und Produkte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <source>Sprache</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <source>Standorteinstellungen</source>
+      <translation>Location settings</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <source>Synchronisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <source>Über</source>
+      <translation>About</translation>
+    </message>
+  </context>
+</TS>
