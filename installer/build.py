@@ -242,7 +242,7 @@ def inno(app_dir: Path = APP_DIR) -> Path:
     return DIST / f"belbo-desktop-{version()}-setup.exe"
 
 
-def deb(app_dir: Path = APP_DIR) -> Path:
+def deb(app_dir: Path = APP_DIR, fast: bool = False) -> Path:
     """A plain .deb: the folder in /opt/belbo-desktop, commands and a menu entry."""
     if shutil.which("dpkg-deb") is None:
         raise SystemExit("dpkg-deb not found (Debian/Ubuntu only)")
@@ -279,8 +279,9 @@ def deb(app_dir: Path = APP_DIR) -> Path:
             " Data lives in each user's data folder and is kept on removal.\n",
             encoding="utf-8",
         )
+        compression = ["-Znone"] if fast else ["-Zxz", "-z1"]
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(root), str(out)],
+            ["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(out)],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -300,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="smoke test, size and start time")
     parser.add_argument("--installer", choices=("nsis", "inno", "deb"), action="append")
-    parser.add_argument("--fast", action="store_true", help="NSIS with zlib (CI build check)")
+    parser.add_argument("--fast", action="store_true", help="quick compression (CI build check)")
     parser.add_argument(
         "--cold", action="store_true", help="evict the app from the page cache before each start"
     )
@@ -328,7 +329,11 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"start to login took {start['start_s']:.2f} s")
     for kind in args.installer or []:
         package_started = time.perf_counter()
-        built = {"nsis": lambda: nsis(fast=args.fast), "inno": inno, "deb": deb}[kind]()
+        built = {
+            "nsis": lambda: nsis(fast=args.fast),
+            "inno": inno,
+            "deb": lambda: deb(fast=args.fast),
+        }[kind]()
         report(f"{kind}_seconds", time.perf_counter() - package_started, "s")
         report(f"{kind}_size", built.stat().st_size / (1024 * 1024), "MB")
         print(f"{kind}: {built}", flush=True)

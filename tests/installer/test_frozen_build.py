@@ -82,3 +82,24 @@ def test_nsis_builds_an_installer(frozen: Path) -> None:
     assert exe.read_bytes()[:2] == b"MZ"
     assert exe.stat().st_size > 50 * 1024 * 1024
     os.remove(exe)
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb missing (Debian only)")
+def test_deb_package_installs_into_opt_with_commands_and_menu_entry(frozen: Path) -> None:
+    package = build.deb(frozen, fast=True)
+    try:
+        listing = subprocess.run(
+            ["dpkg-deb", "--contents", str(package)], capture_output=True, text=True, check=True
+        ).stdout
+        info = subprocess.run(
+            ["dpkg-deb", "--field", str(package), "Package", "Version"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.remove(package)
+    assert "./opt/belbo-desktop/belbo-desktop" in listing
+    assert "./usr/bin/belbo -> /opt/belbo-desktop/belbo" in listing
+    assert "./usr/share/applications/belbo-desktop.desktop" in listing
+    assert f"Version: {build.version()}" in info
