@@ -228,7 +228,7 @@ def _draw_a6(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, float]) 
     # QR and code
     draw_qr(c, format_code(h.code.replace("-", "")), margin - 2 * mm, qr_y, qr)
     text_x = margin + qr - 1 * mm
-    _code_block(c, h, text_x, qr_y + 17 * mm, w - text_x - margin, 12)
+    _code_block(c, h, text_x, qr_y + 17 * mm, w - text_x - margin + 4 * mm, 15)
     c.setFont(BOLD, 9)
     c.drawString(text_x, qr_y + 9 * mm, f"Gültig bis {h.valid_until.strftime('%d.%m.%Y')}")
     # terms
@@ -309,7 +309,7 @@ def _draw_din_lang(c: Canvas, h: Handout, b: BusinessData, size: tuple[float, fl
     c.rect(qx, qy, qr, qr, stroke=0, fill=1)
     draw_qr(c, format_code(h.code.replace("-", "")), qx, qy, qr)
     code_x = w - right_w + 5 * mm
-    _code_block(c, h, code_x, qy - 10 * mm, right_w - 10 * mm, 12)
+    _code_block(c, h, code_x, qy - 10 * mm, right_w - 8 * mm, 14)
     c.setFont(BOLD, 9)
     c.drawString(code_x, qy - 17 * mm, f"Gültig bis {h.valid_until.strftime('%d.%m.%Y')}")
 
