@@ -158,8 +158,10 @@ class LocalExportServer:
             sock.close()
 
     def _housekeeping(self) -> None:
-        """Finish interrupted exports once, then tidy up every ``maintenance_seconds``."""
+        """Tidy up at once (files of exports that expired while the app was closed go
+        now), finish interrupted exports, then tidy up every ``maintenance_seconds``."""
         try:
+            self.service.expire_due()
             for request_id in self.service.recover():
                 self._compute(request_id)
         except Exception:
