@@ -709,6 +709,7 @@ class TillPage(QWidget):
         from belbo_desktop.documents.z_report import render_z_report
 
         try:
+            self.retry_signatures()
             self.ctx.app.vouchers.expire_due(self.ctx.actor)  # book what expired, once a day
             report = self.ctx.app.till.close_day(self.ctx.actor)
         except BelboError as exc:
@@ -720,6 +721,13 @@ class TillPage(QWidget):
         render_z_report(report, path)
         self._say(self.tr("Tagesabschluss Nr. %d erstellt.") % report.number)
         output.open_file(path, self.open_url)
+
+    def retry_signatures(self) -> None:
+        """Receipts whose security device was unavailable are signed when it is back."""
+        if self.ctx.actor.can(Right.SELL):
+            done = self.ctx.app.till.retry_signatures(self.ctx.actor)
+            if done:
+                self._say(self.tr("%d Beleg(e) nachträglich signiert.") % done)
 
     # --- display -------------------------------------------------------------------------
 
@@ -812,4 +820,5 @@ class TillPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self.reload_catalogue()  # prices may have changed in Einstellungen meanwhile
+            self.retry_signatures()
         self.code_edit.setFocus()
