@@ -17,6 +17,7 @@ from belbo_desktop.mail.secrets import SecretStore
 from belbo_desktop.mail.smtp import Security, SmtpSettings
 from belbo_desktop.services.export import ExportOrder
 from belbo_desktop.services.ports import FixedClock
+from belbo_desktop.web.local_server import LocalExportServer
 from tests.builders import a_customer
 from tests.conftest import PASSWORD, Salon
 from tests.integration.export.servers import SMTP_PASSWORD, SMTP_USER, SmtpServer, free_port
@@ -234,3 +235,26 @@ def test_untrusted_certificate_is_refused(
     status = app.exports.request(salon.manager, ORDER)
     assert status.mail_error is not None and "TLS" in status.mail_error
     assert smtp.inbox.messages == []
+
+
+def test_the_background_housekeeping_resends_by_itself(
+    app: App, salon: Salon, tmp_path: Path, clock: FixedClock, file_secrets: SecretStore
+) -> None:
+    port = free_port()
+    server = SmtpServer(tmp_path, port=port)
+    _use_smtp(app, salon, port, server.cert)
+    status = app.exports.request(salon.manager, ORDER)
+    assert status.mail_pending == "confirm"  # SMTP was down
+    server.start()
+    clock.advance(minutes=3)
+    pages = LocalExportServer(app.exports, port=free_port(), maintenance_seconds=0.05)
+    try:
+        assert pages.start()
+        deadline = time.monotonic() + 10
+        while not server.inbox.messages:
+            assert time.monotonic() < deadline, "the mail was not resent"
+            time.sleep(0.05)
+    finally:
+        pages.stop()
+        server.stop()
+    assert app.exports.status(salon.manager, status.id).mail_pending is None
