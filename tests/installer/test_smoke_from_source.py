@@ -50,4 +50,4 @@ def test_a_given_data_folder_is_reused_and_keeps_its_log(tmp_path: Path) -> None
     assert customers == SMOKE_CUSTOMERS  # demo data only once, into the empty database
     assert (paths.documents / "smoke-gutschein.pdf").read_bytes().startswith(b"%PDF")
     log = (paths.logs / "belbo-desktop.log").read_text(encoding="utf-8")
-    assert log.count("smoke step ok: Gutschein verkauft und gedruckt") == 2
+    assert log.count("smoke: ok Gutschein verkauft und gedruckt") == 2

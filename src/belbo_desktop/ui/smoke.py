@@ -40,8 +40,26 @@ class SmokeFailure(Exception):
     pass
 
 
+def _inherited_stdout() -> TextIO | None:
+    """Windows: a windowed program may start without ``sys.stdout`` even when its caller
+    (the build script) passed it a pipe; write to that pipe then. Elsewhere: nothing."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+    import msvcrt
+
+    handle = ctypes.windll.kernel32.GetStdHandle(-11)  # STD_OUTPUT_HANDLE
+    if not handle or handle == -1:
+        return None
+    try:
+        fd = msvcrt.open_osfhandle(handle, os.O_WRONLY)
+    except OSError:
+        return None
+    return open(fd, "w", encoding="utf-8", errors="replace", closefd=False)
+
+
 class _Steps:
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO | None) -> None:
         self.out = out
         self.current = ""
 
@@ -52,10 +70,11 @@ class _Steps:
         yield
         seconds = time.perf_counter() - started
         self.say(f"smoke: ok {name} ({seconds:.2f} s)")
-        log.info("smoke step ok: %s (%.2f s)", name, seconds)
 
     def say(self, line: str) -> None:
-        print(line, file=self.out, flush=True)
+        log.info("%s", line)
+        if self.out is not None:
+            print(line, file=self.out, flush=True)
 
 
 def run_smoke_test(
@@ -67,8 +86,7 @@ def run_smoke_test(
 ) -> int:
     """Run every step; returns the process exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    out = out or sys.stdout
-    steps = _Steps(out)
+    steps = _Steps(out or sys.stdout or _inherited_stdout())
     temporary = data_dir is None
     folder = (
         Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="belbo-smoke-"))
