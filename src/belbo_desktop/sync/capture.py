@@ -14,17 +14,20 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Result, Table, insert, select, update
+from sqlalchemy import Connection, Insert, Result, Table, Update, event, insert, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.storage.orm.sync import SyncOutbox, SyncState
+from belbo_desktop.storage.unit_of_work import UnitOfWork
 from belbo_desktop.sync import tables
 from belbo_desktop.sync.hlc import HybridClock
 
-#: Set on a session's ``info`` while it applies changes that came from the hub.
+#: Set on a session's (and its connection's) ``info`` while it applies the hub's changes.
 APPLYING = "belbo_sync_applying"
+#: Set on a connection's ``info`` while the ORM layer captures its own statements.
+_SKIP = "belbo_sync_skip"
 
 INSERT, UPDATE, DELETE, APPEND = "insert", "update", "delete", "append"
 
@@ -62,6 +65,7 @@ class ChangeCapture:
     def before_flush(self, session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
         if not self.enabled or session.info.get(APPLYING):
             return
+        session.connection().info[_SKIP] = True  # after_flush captures what the flush writes
         for obj in session.new:
             table = sa_inspect(obj).mapper.local_table
             keys = tables.NATURAL_KEYS.get(table.name)
@@ -84,6 +88,10 @@ class ChangeCapture:
             return
         found.sort(key=lambda item: (item[0], item[1]))
         self._emit(session.connection(), clock, [change for _, _, change in found])
+
+    def after_flush_postexec(self, session: Session, _ctx: UOWTransaction) -> None:
+        if self.enabled:
+            session.connection().info.pop(_SKIP, None)
 
     def _emit(self, conn: Connection, clock: HybridClock, changes: list[dict[str, Any]]) -> None:
         if not changes:
@@ -116,6 +124,25 @@ class ChangeCapture:
         plist = params if isinstance(params, list) else ([params] if params else [])
         stmt: Any = state.statement
         pk = spec.pk.name
+        conn.info[_SKIP] = True
+        try:
+            result, changes = self._orm_statement(state, spec, conn, stmt, plist, pk)
+        finally:
+            conn.info.pop(_SKIP, None)
+        self._emit(conn, clock, changes)
+        if result.returns_rows:
+            return result.freeze()()
+        return result
+
+    def _orm_statement(
+        self,
+        state: ORMExecuteState,
+        spec: tables.TableSpec,
+        conn: Connection,
+        stmt: Any,
+        plist: list[Any],
+        pk: str,
+    ) -> tuple[Result[Any], list[dict[str, Any]]]:
         if state.is_insert:
             if not plist:
                 plist = [stmt.compile().params]
@@ -143,10 +170,65 @@ class ChangeCapture:
                 changes = [
                     _row_change(spec, UPDATE, r, {c.name: r[c.name] for c in columns}) for r in rows
                 ]
-        self._emit(conn, clock, changes)
-        if result.returns_rows:
-            return result.freeze()()
-        return result
+        return result, changes
+
+    # --- engine events: Core writes straight on the session's connection ------------
+
+    def after_execute(
+        self,
+        conn: Connection,
+        statement: Any,
+        multiparams: Any,
+        params: Any,
+        _options: Any,
+        _result: Any,
+    ) -> None:
+        """``s.connection().execute(table.insert(), rows)`` bypasses the session's events."""
+        clock = self.clock
+        if clock is None or conn.info.get(_SKIP) or conn.info.get(APPLYING):
+            return
+        if not isinstance(statement, Insert | Update):
+            return
+        table = statement.table
+        spec = tables.spec(table.name) if isinstance(table, Table) else None
+        if spec is None or (spec.kind == tables.LEDGER and isinstance(statement, Update)):
+            return
+        plist = list(multiparams) if multiparams else ([params] if params else [])
+        if plist and isinstance(plist[0], list | tuple):
+            plist = list(plist[0])
+        pk = spec.pk.name
+        conn.info[_SKIP] = True
+        try:
+            if isinstance(statement, Insert):
+                if not plist:
+                    plist = [statement.compile().params]
+                ids = [p.get(pk) for p in plist if isinstance(p, dict)]
+                rows = _read_back(conn, spec, [i for i in ids if i is not None], spec.synced)
+                op = APPEND if spec.kind == tables.LEDGER else INSERT
+                changes = [_row_change(spec, op, r, r) for r in rows]
+            else:
+                where = statement.whereclause
+                if where is None:
+                    return
+                names = {getattr(k, "key", k) for k in (statement._values or {})}
+                columns = [
+                    c
+                    for c in spec.synced
+                    if c.name != pk and (c.name in names or c.onupdate is not None)
+                ]
+                ids = list(conn.scalars(select(spec.pk).where(where)))
+                rows = _read_back(conn, spec, ids, (spec.pk, *columns)) if columns else []
+                changes = [
+                    _row_change(spec, UPDATE, r, {c.name: r[c.name] for c in columns}) for r in rows
+                ]
+            self._emit(conn, clock, changes)
+        finally:
+            conn.info.pop(_SKIP, None)
+
+    @staticmethod
+    def end_transaction(conn: Connection) -> None:
+        conn.info.pop(_SKIP, None)
+        conn.info.pop(APPLYING, None)
 
 
 def _read_back(conn: Connection, spec: tables.TableSpec, ids: list[Any], columns: Any) -> list[Any]:
@@ -203,10 +285,14 @@ def _change(obj: object, group: int) -> dict[str, Any] | None:
     }
 
 
-def install(listen: Callable[[str, Callable[..., Any]], None], capture: ChangeCapture) -> None:
-    listen("before_flush", capture.before_flush)
-    listen("after_flush", capture.after_flush)
-    listen("do_orm_execute", capture.do_orm_execute)
+def install(uow: UnitOfWork, capture: ChangeCapture) -> None:
+    uow.listen("before_flush", capture.before_flush)
+    uow.listen("after_flush", capture.after_flush)
+    uow.listen("after_flush_postexec", capture.after_flush_postexec)
+    uow.listen("do_orm_execute", capture.do_orm_execute)
+    event.listen(uow.engine, "after_execute", capture.after_execute)
+    event.listen(uow.engine, "commit", capture.end_transaction)
+    event.listen(uow.engine, "rollback", capture.end_transaction)
 
 
 def pending_count(session: Session) -> int:

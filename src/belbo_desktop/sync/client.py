@@ -24,6 +24,7 @@ from belbo_desktop.domain.errors import BelboError, ValidationError
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
+from belbo_desktop.domain.vouchers import format_code
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.ports import Clock
 from belbo_desktop.storage.orm.sync import (
@@ -124,7 +125,10 @@ class SyncFlagInfo:
         if self.kind == "voucher_overdrawn":
             cents = int(str(self.params.get("overdrawn_cents", 0)))
             code = str(self.params.get("code", ""))
-            pretty = "-".join(code[i : i + 4] for i in range(0, len(code), 4)) or code
+            try:
+                pretty = format_code(code)
+            except ValueError:
+                pretty = code
             return Message(
                 "sync_voucher_overdrawn", {"code": pretty, "amount": _euro(cents, lang)}
             ).text(lang)
@@ -193,7 +197,7 @@ class SyncService:
         self.clock = clock
         self.tokens = TokenStore(paths.data_dir, use_keyring=use_keyring)
         self.capture = ChangeCapture(lambda: int(clock.now().timestamp() * 1000))
-        install(uow.listen, self.capture)
+        install(uow, self.capture)
         self._running = threading.Lock()
         try:
             with uow.read() as s:
@@ -549,6 +553,7 @@ class SyncService:
                     coming = pool.submit(fetch, name, page["next"])
                 with self.uow.write() as s:
                     s.info[APPLYING] = True
+                    s.connection().info[APPLYING] = True
                     applier = LocalApplier(s.connection(), self.capture.clock, self.clock.now())
                     applier.apply_snapshot(name, page["columns"], page["rows"])
                     s.execute(
@@ -577,6 +582,7 @@ class SyncService:
             changes = page["changes"]
             with self.uow.write() as s:
                 s.info[APPLYING] = True
+                s.connection().info[APPLYING] = True
                 clock = self.capture.clock
                 report = LocalApplier(s.connection(), clock, self.clock.now()).apply(changes)
                 values: dict[str, Any] = {"cursor": page["cursor"]}
