@@ -621,7 +621,7 @@ class ExportService:
         custom_ids = [uuid.UUID(c.key) for c in custom]
         pad = [None] * len(custom)
         raw_field_id = type_coerce(CustomFieldValue.field_id, String)
-        last = -(2**62)
+        last: int | None = None
         while True:
             with self.uow.read() as s:
                 stmt = self._customer_filter(
@@ -634,9 +634,9 @@ class ExportService:
                 if stmt is None:
                     return
                 conn = s.connection()
-                page = conn.execute(
-                    stmt.where(Customer.number > last).order_by(Customer.number).limit(batch_size)
-                ).all()
+                if last is not None:
+                    stmt = stmt.where(Customer.number > last)
+                page = conn.execute(stmt.order_by(Customer.number).limit(batch_size)).all()
                 if not page:
                     return
                 rows: list[list[Any]] = (
