@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -72,13 +73,22 @@ def printable(text: str, font: str = REGULAR) -> str:
     return "".join(ch if (ord(ch) in cmap or ch in "\n\t") else "?" for ch in text)
 
 
+class Cancelled(Exception):
+    """The batch was cancelled; no file was written."""
+
+
 def render_handouts(
     handouts: Iterable[Handout],
     business: BusinessData,
     fmt: HandoutFormat = HandoutFormat.A6,
     target: Path | io.BytesIO | None = None,
+    progress: Callable[[int], bool] | None = None,
 ) -> bytes:
-    """Write one page per handout; returns the PDF bytes (also written to ``target``)."""
+    """Write one page per handout; returns the PDF bytes (also written to ``target``).
+
+    ``progress`` hears the number of pages drawn so far; returning False cancels, and
+    then nothing is written. A file target appears complete or not at all.
+    """
     register_fonts()
     buffer = io.BytesIO()
     size = PAGE_SIZES[fmt]
@@ -94,12 +104,16 @@ def render_handouts(
             _draw_din_lang(canvas, handout, business, size)
         canvas.showPage()
         count += 1
+        if progress is not None and progress(count) is False:
+            raise Cancelled()
     if count == 0:
         canvas.showPage()
     canvas.save()
     data = buffer.getvalue()
     if isinstance(target, Path):
-        target.write_bytes(data)
+        partial = target.with_name(target.name + ".part")
+        partial.write_bytes(data)
+        os.replace(partial, target)
     elif target is not None:
         target.write(data)
     return data

@@ -179,3 +179,22 @@ def test_long_texts_are_fitted_into_their_box() -> None:
         assert lines[-1].endswith("…")
     size, lines = _fitted("Damenhaarschnitt", BOLD, 16, 10, 250, 2)
     assert (size, lines) == (16, ["Damenhaarschnitt"])
+
+
+def test_cancelled_batch_writes_nothing(app: App, salon: Salon, tmp_path: Path) -> None:
+    from belbo_desktop.documents.voucher_handout import Cancelled
+
+    vouchers = [a_voucher_sold(app, salon.front_desk, 2500) for _ in range(3)]
+    business = app.locations.current(salon.front_desk).business
+    seen: list[int] = []
+    target = tmp_path / "batch.pdf"
+    with pytest.raises(Cancelled):
+        render_handouts(
+            handouts_of(vouchers),
+            business,
+            target=target,
+            progress=lambda n: seen.append(n) or n < 2,
+        )
+    assert seen == [1, 2] and not target.exists() and not list(tmp_path.glob("*.part"))
+    render_handouts(handouts_of(vouchers), business, target=target, progress=seen.append)
+    assert target.read_bytes().startswith(b"%PDF")

@@ -39,12 +39,20 @@ def receipt_pdf(app: App, receipt: ReceiptData) -> Path:
     return path
 
 
-def handouts_pdf(app: App, actor: Actor, vouchers: Sequence[object], name: str) -> Path:
+def handouts_pdf(
+    app: App,
+    actor: Actor,
+    vouchers: Sequence[object],
+    name: str,
+    progress: Callable[[int], bool] | None = None,
+) -> Path:
     folder = app.paths.documents / "gutscheine"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.pdf"
     business = app.locations.current(actor).business
-    render_handouts(handouts_of(vouchers), business, handout_format(app, actor), path)
+    render_handouts(
+        handouts_of(vouchers), business, handout_format(app, actor), path, progress=progress
+    )
     return path
 
 

@@ -3,10 +3,11 @@ pane with the ledger; reprint the handout, cancel or refund with the right to do
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belbo_desktop.documents.voucher_handout import Cancelled
 from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.domain.vouchers import EntryKind, VatTreatment, VoucherKind, VoucherState
@@ -37,6 +40,12 @@ from belbo_desktop.ui.vouchers.model import VoucherTableModel, kind_text, state_
 from belbo_desktop.ui.workers import Worker
 
 ReasonAsker = Callable[[QWidget, str], str | None]
+
+
+class _ProgressRelay(QObject):
+    """Carries page counts from the worker thread to the progress dialog (queued)."""
+
+    step = Signal(int)
 
 
 def entry_text(kind: EntryKind) -> str:
@@ -380,26 +389,54 @@ class VouchersPage(QWidget):
         return [info for r in rows if (info := self.model.info(r)) is not None]
 
     def print_selected(self) -> None:
-        """All marked vouchers in one PDF, made in the worker (500 take a few seconds)."""
+        """All marked vouchers in one PDF, made in the worker with progress and cancel."""
         chosen = self.selected_infos()
         if not chosen:
             self.count_label.setText(self.tr("Bitte zuerst Gutscheine markieren."))
             return
         self.print_selected_button.setEnabled(False)
-        self.count_label.setText(self.tr("PDF mit %d Gutscheinen wird erstellt …") % len(chosen))
         app, actor = self.ctx.app, self.ctx.actor
         name = f"gutscheine-{len(chosen)}-{chosen[0].code}"
+        dialog = QProgressDialog(
+            self.tr("PDF mit %d Gutscheinen wird erstellt …") % len(chosen),
+            self.tr("Abbrechen"),
+            0,
+            len(chosen),
+            self,
+        )
+        dialog.setWindowTitle(self.tr("Gutscheine drucken"))
+        dialog.setMinimumDuration(400)  # shown only when it takes a moment
+        cancelled = threading.Event()
+        dialog.canceled.connect(cancelled.set)
+        relay = _ProgressRelay(self)
+        relay.step.connect(dialog.setValue)
+
+        def progress(pages: int) -> bool:  # runs in the worker thread
+            relay.step.emit(pages)
+            return not cancelled.is_set()
+
+        def finish() -> None:
+            self.print_selected_button.setEnabled(True)
+            relay.deleteLater()
+            dialog.reset()
+            dialog.deleteLater()
+            self.count_label.setText(self.tr("%n Gutschein(e)", "", self.model.total))
 
         def done(path: object) -> None:
-            self.print_selected_button.setEnabled(True)
-            self.count_label.setText(self.tr("%n Gutschein(e)", "", self.model.total))
+            finish()
             output.open_file(path, self.open_url)  # type: ignore[arg-type]
 
         def failed(exc: BaseException) -> None:
-            self.print_selected_button.setEnabled(True)
-            self._failed(exc)
+            finish()
+            if isinstance(exc, Cancelled):
+                self.count_label.setText(self.tr("Drucken abgebrochen."))
+            else:
+                self._failed(exc)
 
-        self.worker.submit(lambda: output.handouts_pdf(app, actor, chosen, name), done, failed)
+        self.print_progress = dialog
+        self.worker.submit(
+            lambda: output.handouts_pdf(app, actor, chosen, name, progress), done, failed
+        )
 
     def _current_changed(self, current: object, _previous: object) -> None:
         info = self.model.info(self.view.currentIndex().row())
