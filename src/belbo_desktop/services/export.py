@@ -392,9 +392,9 @@ class ExportService:
         """For the page's GET: refuses unknown, used, blocked and expired links."""
         return self._link_info(token, "confirm")
 
-    def confirm(self, token: str, password: str) -> ExportStatus:
+    def confirm(self, token: str, password: str, client: str | None = None) -> ExportStatus:
         """Check the recipient's password; on success the export is ready to compute."""
-        outcome = self._check_password(token, password, "confirm")
+        outcome = self._check_password(token, password, "confirm", client)
         if isinstance(outcome, BelboError):
             raise outcome
         if self.on_confirmed is not None:
@@ -698,9 +698,9 @@ class ExportService:
     def download_info(self, token: str) -> LinkInfo:
         return self._link_info(token, "download")
 
-    def download(self, token: str, password: str) -> DownloadFile:
+    def download(self, token: str, password: str, client: str | None = None) -> DownloadFile:
         """Check the password again, then hand out the file; every download is audited."""
-        outcome = self._check_password(token, password, "download")
+        outcome = self._check_password(token, password, "download", client)
         if isinstance(outcome, BelboError):
             raise outcome
         with self.uow.read() as s:
@@ -777,7 +777,9 @@ class ExportService:
             raise info
         return info
 
-    def _check_password(self, token: str, password: str, kind: str) -> ExportStatus | BelboError:
+    def _check_password(
+        self, token: str, password: str, kind: str, client: str | None = None
+    ) -> ExportStatus | BelboError:
         """Verify inside the write transaction; failures are returned so they commit."""
         with self.uow.write() as s:
             req = self._find(s, token, kind)
@@ -811,6 +813,7 @@ class ExportService:
                     target_id=req.id,
                     location_id=req.location_id,
                     attempt=req.failed_attempts,
+                    client=client,
                     locked=locked,
                 )
                 if locked:
@@ -843,6 +846,7 @@ class ExportService:
                     target_type="export",
                     target_id=req.id,
                     fields=list(req.fields),
+                    client=client,
                 )
             else:
                 req.state = ExportState.DOWNLOADED.value
@@ -859,6 +863,7 @@ class ExportService:
                     fields=list(req.fields),
                     file_name=req.file_name,
                     download=req.download_count,
+                    client=client,
                 )
             s.flush()
             return self._status(s, req)

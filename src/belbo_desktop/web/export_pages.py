@@ -189,6 +189,11 @@ def _link_error(exc: BelboError, lang: str) -> HTMLResponse:
     return _page(lang, _t("link_title", lang), body, status)
 
 
+def _client(request: Request) -> str | None:
+    """The visitor's address, for the audit log (the page itself shows nothing of it)."""
+    return request.client.host if request.client else None
+
+
 async def _password(request: Request) -> str | None:
     body = await request.body()
     if len(body) > MAX_BODY:
@@ -232,7 +237,7 @@ def export_pages_router(
         if password is None:
             return _page(lang, _t("error_title", lang), f"<p>{_t('too_large', lang)}</p>", 413)
         try:
-            status = await run_in_threadpool(service.confirm, token, password)
+            status = await run_in_threadpool(service.confirm, token, password, _client(request))
         except AuthenticationFailed as exc:
             try:
                 info = await run_in_threadpool(service.confirmation_info, token)
@@ -264,7 +269,7 @@ def export_pages_router(
         if password is None:
             return _page(lang, _t("error_title", lang), f"<p>{_t('too_large', lang)}</p>", 413)
         try:
-            file = await run_in_threadpool(service.download, token, password)
+            file = await run_in_threadpool(service.download, token, password, _client(request))
         except AuthenticationFailed as exc:
             try:
                 info = await run_in_threadpool(service.download_info, token)

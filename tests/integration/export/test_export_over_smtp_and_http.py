@@ -156,6 +156,9 @@ def test_five_wrong_passwords_in_the_browser_block_the_link(
         assert blocked.status_code == 410 and "gesperrt" in blocked.text
         assert http.post(link, data={"password": PASSWORD}).status_code == 410
     assert app.exports.status(salon.manager, status.id).state is ExportState.EXPIRED
+    failed = app.audit.entries(salon.owner, action="export_confirm_failed")
+    assert len(failed) == 5
+    assert {e.details["client"] for e in failed} == {"127.0.0.1"}  # who tried, for the log
 
 
 def test_smtp_down_keeps_the_request_tells_the_user_and_retries(
