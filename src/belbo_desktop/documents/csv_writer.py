@@ -38,7 +38,7 @@ def _neutralise_column(column: Sequence[Any]) -> Sequence[Any]:
     finds out, so the per-cell work is only done for columns that need it."""
     if not _RISKY.search("\x00" + "\x00".join(map(str, column))):
         return column
-    return ["'" + v if v and v[0] in _TRIGGERS else v for v in column]
+    return [_text(v) if v is not None else None for v in column]
 
 
 def _datetime(value: Any) -> str:

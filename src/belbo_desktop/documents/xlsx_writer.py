@@ -152,18 +152,6 @@ def _bool_cell(ref: str, value: Any) -> str:
     return f'<c r="{ref}" t="b"><v>{1 if truth else 0}</v></c>'
 
 
-_CELL_FNS: dict[CellKind, CellFn] = {
-    CellKind.TEXT: _text_cell,
-    CellKind.LONG_TEXT: _long_text_cell,
-    CellKind.KEEP_TEXT: _keep_text_cell,
-    CellKind.INTEGER: _integer_cell,
-    CellKind.DECIMAL: _decimal_cell,
-    CellKind.DATE: _date_cell,
-    CellKind.DATETIME: _datetime_cell,
-    CellKind.BOOL: _bool_cell,
-}
-
-
 #: A value that needs the slow path: escaping, a formula trigger, edge whitespace.
 _SLOW = re.compile(
     "[&<>\r\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\x00["
