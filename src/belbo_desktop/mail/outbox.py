@@ -43,6 +43,7 @@ class OutboxMailer:
     def __init__(self, folder: Path, clock: Clock | None = None) -> None:
         self.folder = folder
         self.clock = clock or SystemClock()
+        self._parsed: dict[Path, OutboxEntry] = {}  # files never change once written
 
     def send(self, message: MailMessage) -> None:
         at = self.clock.now()
@@ -71,7 +72,19 @@ class OutboxMailer:
         if not self.folder.exists():
             return []
         files = sorted(self.folder.glob("*.eml"), reverse=True)[:limit]
-        return [e for e in (read_entry(p) for p in files) if e is not None]
+        entries = []
+        for path in files:
+            entry = self._parsed.get(path)
+            if entry is None:
+                entry = read_entry(path)
+                if entry is None:
+                    continue
+                self._parsed[path] = entry
+            entries.append(entry)
+        if len(self._parsed) > 2 * limit:
+            keep = set(files)
+            self._parsed = {p: e for p, e in self._parsed.items() if p in keep}
+        return entries
 
 
 def read_entry(path: Path) -> OutboxEntry | None:
