@@ -24,13 +24,13 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from belbo_desktop.ui.i18n import DEFAULT_LANGUAGE, Preferences, install_translators
-    from belbo_desktop.ui.style import apply_style
+    from belbo_desktop.ui.runtime import configure
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Belbo Desktop")
     qapp.setOrganizationName("Belbo")
-    apply_style(qapp)
+    configure(qapp)
 
     paths = Paths.at(args.data_dir)
     paths.ensure()
@@ -77,5 +77,5 @@ def _interactive(qapp: object, app: App, lang: str) -> int:
         return 0
     window = MainWindow(UiContext(app, login.actor, lang))
     window.show()
-    app.export_server.start_if_pending()  # links in export mails must open on this PC
+    app.export_server.start_if_pending_soon()  # links in export mails must open here
     return QApplication.exec()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -141,6 +141,36 @@ def format_custom(f: CustomField, raw: str | None, lang: str) -> str:
     return raw
 
 
+def display_text(row: CustomerRow, column: ListColumn, lang: str) -> str:
+    """The text a cell shows; computed once per page, in the worker thread."""
+    if column.field is not None:
+        return format_custom(column.field, row.custom.get(column.key), lang)
+    match column.builtin:
+        case Column.NUMBER:
+            return str(row.number)
+        case Column.PHONE:
+            return format_phone(row.phone) if row.phone else ""
+        case Column.BIRTHDAY:
+            return formatting.date(row.birthday, lang)
+        case Column.CREATED:
+            return formatting.date(row.created_at, lang)
+        case Column.UPDATED:
+            return formatting.date(row.updated_at, lang)
+        case None:
+            return ""
+        case builtin:
+            value = getattr(row, builtin.value)
+            return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of rows with their cell texts already formatted, so painting stays cheap."""
+
+    rows: list[CustomerRow]
+    cells: list[list[str]]
+
+
 class CustomerListModel(QAbstractTableModel):
     """Rows of ``CustomerService.page`` for one :class:`CustomerQuery`."""
 
@@ -156,8 +186,8 @@ class CustomerListModel(QAbstractTableModel):
         ctx: UiContext,
         columns: Sequence[ListColumn] | None = None,
         *,
-        page_size: int = 100,
-        max_pages: int = 30,
+        page_size: int = 50,
+        max_pages: int = 40,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -168,10 +198,11 @@ class CustomerListModel(QAbstractTableModel):
         self._columns: list[ListColumn] = list(columns or builtin_columns())
         self._query = CustomerQuery()
         self._total = 0
-        self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
+        self._pages: OrderedDict[int, Page] = OrderedDict()
         self._generation = 0  # bumped by every new query; older results are dropped
         self._wanted: list[int] = []  # pages the view asked for, newest last
         self._loading = False
+        self._recent = -1  # the page used last (LRU bookkeeping only when it changes)
         self._pump_timer = QTimer(self)
         self._pump_timer.setSingleShot(True)
         self._pump_timer.setInterval(0)
@@ -214,14 +245,13 @@ class CustomerListModel(QAbstractTableModel):
         generation = self._generation
         query = self._query
         pages = list(self._pages.keys())[-4:] or [0]
-        fields = self._custom_ids()
         actor = self.ctx.actor
         service = self.ctx.app.customers
-        size = self.page_size
+        load = self._loader(query)
 
-        def fetch() -> tuple[int, dict[int, list[CustomerRow]]]:
+        def fetch() -> tuple[int, dict[int, Page]]:
             total = service.count(actor, query)
-            return total, {p: service.page(actor, query, p * size, size, fields) for p in pages}
+            return total, {p: load(p) for p in pages}
 
         self._loading = True
         self.worker.submit(fetch, lambda result: self._refreshed(generation, result), self._failed)
@@ -254,23 +284,30 @@ class CustomerListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """Called for every visible cell and role on each paint: lookups only."""
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        located = self._locate(index.row())
         if role == LOADED_ROLE:
-            return row is not None
-        if row is None:
+            return located is not None
+        if located is None:
             return None
-        column = self._columns[index.column()]
+        page, offset = located
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return page.cells[offset][index.column()]
+        row = page.rows[offset]
+        column = self._columns[index.column()]
         if role == RAW_ROLE:
             return self._raw(row, column)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column.field is not None:
-            if column.field.field_type is FieldType.LONG_TEXT:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.field is not None and column.field.field_type is FieldType.LONG_TEXT:
                 return row.custom.get(column.key)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.builtin is Column.NUMBER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if row.archived:
             if role == Qt.ItemDataRole.FontRole:
@@ -279,8 +316,6 @@ class CustomerListModel(QAbstractTableModel):
                 return QApplication.palette().color(
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                 )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.builtin is Column.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -296,18 +331,27 @@ class CustomerListModel(QAbstractTableModel):
 
     # --- rows -------------------------------------------------------------------------
 
-    def row_at(self, row: int) -> CustomerRow | None:
-        """The cached row, or None (and a fetch is scheduled) if its page is not loaded."""
+    def _locate(self, row: int) -> tuple[Page, int] | None:
+        """The loaded page holding ``row`` and the offset in it; schedules a fetch if none."""
         if not 0 <= row < self._total:
             return None
-        page = row // self.page_size
-        rows = self._pages.get(page)
-        if rows is None:
-            self._want(page)
+        number = row // self.page_size
+        page = self._pages.get(number)
+        if page is None:
+            self._want(number)
             return None
-        self._pages.move_to_end(page)
-        offset = row - page * self.page_size
-        return rows[offset] if offset < len(rows) else None
+        offset = row - number * self.page_size
+        if offset >= len(page.rows):
+            return None
+        if number != self._recent:
+            self._recent = number
+            self._pages.move_to_end(number)
+        return page, offset
+
+    def row_at(self, row: int) -> CustomerRow | None:
+        """The cached row, or None (and a fetch is scheduled) if its page is not loaded."""
+        located = self._locate(row)
+        return None if located is None else located[0].rows[located[1]]
 
     def customer_id(self, row: int) -> uuid.UUID | None:
         found = self.row_at(row)
@@ -315,10 +359,10 @@ class CustomerListModel(QAbstractTableModel):
 
     def loaded_row_of(self, customer_id: uuid.UUID) -> int | None:
         """The row of a customer among the loaded pages (for keeping the selection)."""
-        for page, rows in self._pages.items():
-            for i, r in enumerate(rows):
+        for number, page in self._pages.items():
+            for i, r in enumerate(page.rows):
                 if r.id == customer_id:
-                    return page * self.page_size + i
+                    return number * self.page_size + i
         return None
 
     def is_idle(self) -> bool:
@@ -329,18 +373,33 @@ class CustomerListModel(QAbstractTableModel):
     def _custom_ids(self) -> list[uuid.UUID]:
         return [c.field.id for c in self._columns if c.field is not None]
 
-    def _start(self, query: CustomerQuery, *, reset_columns: bool = False) -> None:
-        self._generation += 1
-        generation = self._generation
+    def _loader(self, query: CustomerQuery) -> Callable[[int], Page]:
+        """A function for the worker thread: page number -> formatted page of ``query``."""
         fields = self._custom_ids()
+        columns = list(self._columns)
         actor = self.ctx.actor
         service = self.ctx.app.customers
         size = self.page_size
+        lang = self.ctx.lang
 
-        def fetch() -> tuple[int, list[CustomerRow]]:
+        def load(number: int) -> Page:
+            rows = service.page(actor, query, number * size, size, fields)
+            return Page(rows, [[display_text(r, c, lang) for c in columns] for r in rows])
+
+        return load
+
+    def _start(self, query: CustomerQuery, *, reset_columns: bool = False) -> None:
+        self._generation += 1
+        generation = self._generation
+        actor = self.ctx.actor
+        service = self.ctx.app.customers
+        load = self._loader(query)
+        lang = self.ctx.lang
+
+        def fetch() -> tuple[int, Page | None]:
             total = service.count(actor, query)
-            first = service.page(actor, query, 0, size, fields) if total else []
-            return total, first
+            formatting.count(total, lang)  # loads the locale data here, not while painting
+            return total, (load(0) if total else None)
 
         self._loading = True
         self.worker.submit(
@@ -353,7 +412,7 @@ class CustomerListModel(QAbstractTableModel):
         self,
         generation: int,
         query: CustomerQuery,
-        result: tuple[int, list[CustomerRow]],
+        result: tuple[int, Page | None],
         reset_columns: bool,
     ) -> None:
         if generation != self._generation:
@@ -364,8 +423,9 @@ class CustomerListModel(QAbstractTableModel):
         self._query = query
         self._total = total
         self._pages.clear()
+        self._recent = -1
         self._wanted.clear()
-        if first:
+        if first is not None:
             self._pages[0] = first
         self.endResetModel()
         if reset_columns:
@@ -374,7 +434,7 @@ class CustomerListModel(QAbstractTableModel):
         self.queryFinished.emit()
         self._schedule()
 
-    def _refreshed(self, generation: int, result: tuple[int, dict[int, list[CustomerRow]]]) -> None:
+    def _refreshed(self, generation: int, result: tuple[int, dict[int, Page]]) -> None:
         if generation != self._generation:
             return
         self._loading = False
@@ -387,22 +447,16 @@ class CustomerListModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), total, self._total - 1)
             self._total = total
             self.endRemoveRows()
-        stale = [p for p in self._pages if p not in pages]
-        for p in stale:
-            del self._pages[p]
+        for number in [n for n in self._pages if n not in pages]:
+            del self._pages[number]
+        self._recent = -1
         last_column = len(self._columns) - 1
-        for page, rows in pages.items():
-            old = self._pages.get(page)
-            self._pages[page] = rows
-            first_row = page * self.page_size
-            if old is None:
-                if rows:
-                    self.dataChanged.emit(
-                        self.index(first_row, 0), self.index(first_row + len(rows) - 1, last_column)
-                    )
-                continue
-            for i, new_row in enumerate(rows):
-                if i >= len(old) or old[i] != new_row:
+        for number, page in pages.items():
+            old = self._pages.get(number)
+            self._pages[number] = page
+            first_row = number * self.page_size
+            for i, new_row in enumerate(page.rows):
+                if old is None or i >= len(old.rows) or old.rows[i] != new_row:
                     self.dataChanged.emit(
                         self.index(first_row + i, 0), self.index(first_row + i, last_column)
                     )
@@ -410,10 +464,10 @@ class CustomerListModel(QAbstractTableModel):
         self.queryFinished.emit()
         self._schedule()
 
-    def _want(self, page: int) -> None:
-        if page in self._wanted:
-            self._wanted.remove(page)
-        self._wanted.append(page)
+    def _want(self, number: int) -> None:
+        if number in self._wanted:
+            self._wanted.remove(number)
+        self._wanted.append(number)
         self._schedule()
 
     def _schedule(self) -> None:
@@ -424,42 +478,36 @@ class CustomerListModel(QAbstractTableModel):
         """Fetch the pages asked for most recently (a fast scroll skips the ones between)."""
         if self._loading or not self._wanted:
             return
-        pages = [p for p in self._wanted[-3:] if p not in self._pages]
+        numbers = [n for n in self._wanted[-3:] if n not in self._pages]
         self._wanted.clear()
-        if not pages:
+        if not numbers:
             return
         generation = self._generation
-        query = self._query
-        fields = self._custom_ids()
-        actor = self.ctx.actor
-        service = self.ctx.app.customers
-        size = self.page_size
+        load = self._loader(self._query)
 
-        def fetch() -> dict[int, list[CustomerRow]]:
-            return {p: service.page(actor, query, p * size, size, fields) for p in pages}
+        def fetch() -> dict[int, Page]:
+            return {n: load(n) for n in numbers}
 
         self._loading = True
         self.worker.submit(
             fetch, lambda result: self._pages_arrived(generation, result), self._failed
         )
 
-    def _pages_arrived(self, generation: int, result: dict[int, list[CustomerRow]]) -> None:
+    def _pages_arrived(self, generation: int, result: dict[int, Page]) -> None:
         self._loading = False
         if generation != self._generation:
             self._schedule()
             return
         last_column = len(self._columns) - 1
-        for page, rows in result.items():
-            self._pages[page] = rows
-            if rows:
-                first_row = page * self.page_size
-                last_row = min(first_row + len(rows), self._total) - 1
-                if last_row >= first_row:
-                    self.dataChanged.emit(
-                        self.index(first_row, 0), self.index(last_row, last_column)
-                    )
+        for number, page in result.items():
+            self._pages[number] = page
+            first_row = number * self.page_size
+            last_row = min(first_row + len(page.rows), self._total) - 1
+            if last_row >= first_row:
+                self.dataChanged.emit(self.index(first_row, 0), self.index(last_row, last_column))
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
+        self._recent = -1
         self._schedule()
 
     def _failed(self, exc: BaseException) -> None:
@@ -467,31 +515,23 @@ class CustomerListModel(QAbstractTableModel):
         text = exc.text(self.ctx.lang) if hasattr(exc, "text") else str(exc)
         self.failed.emit(text)
 
-    # --- formatting -------------------------------------------------------------------
-
-    def _raw(self, row: CustomerRow, column: ListColumn) -> Any:
+    @staticmethod
+    def _raw(row: CustomerRow, column: ListColumn) -> Any:
         if column.field is not None:
             return row.custom.get(column.key)
         assert column.builtin is not None
         return getattr(row, column.builtin.value)
 
-    def _display(self, row: CustomerRow, column: ListColumn) -> str:
-        lang = self.ctx.lang
-        if column.field is not None:
-            return format_custom(column.field, row.custom.get(column.key), lang)
-        match column.builtin:
-            case Column.NUMBER:
-                return str(row.number)
-            case Column.PHONE:
-                return format_phone(row.phone) if row.phone else ""
-            case Column.BIRTHDAY:
-                return formatting.date(row.birthday, lang)
-            case Column.CREATED:
-                return formatting.date(row.created_at, lang)
-            case Column.UPDATED:
-                return formatting.date(row.updated_at, lang)
-            case None:
-                return ""
-            case builtin:
-                value = getattr(row, builtin.value)
-                return "" if value is None else str(value)
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RAW_ROLE,
+        ID_ROLE,
+        LOADED_ROLE,
+    }
+)
