@@ -77,6 +77,19 @@ class LocalExportServer:
         self._start_housekeeping()
         return False
 
+    def start_if_pending_soon(self) -> None:
+        """:meth:`start_if_pending` in a short-lived thread: importing and starting the
+        web server takes about a second, which a GUI thread must not wait for."""
+        threading.Thread(
+            target=self._start_quietly, name="belbo-export-pages-start", daemon=True
+        ).start()
+
+    def _start_quietly(self) -> None:
+        try:
+            self.start_if_pending()
+        except Exception:
+            log.exception("export pages could not be started")
+
     def _start_housekeeping(self) -> None:
         with self._lock:
             if self._housekeeper is not None and self._housekeeper.is_alive():

@@ -24,7 +24,7 @@ def _mail_page(ctx: UiContext) -> QWidget:
 def _outbox(ctx: UiContext) -> QWidget:
     from belbo_desktop.ui.export.outbox import OutboxView
 
-    ctx.app.export_server.start_if_pending()  # links in the outbox must open
+    ctx.app.export_server.start_if_pending_soon()  # links in the outbox must open
     return OutboxView(ctx)
 
 

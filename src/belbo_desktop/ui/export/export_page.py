@@ -22,6 +22,7 @@ from belbo_desktop.services.export import DEFAULT_BASE_URL
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.export.status import ExportStatusList
 from belbo_desktop.ui.settings.page import SettingsPage
+from belbo_desktop.ui.workers import Worker
 
 
 class ExportPage(SettingsPage):
@@ -92,6 +93,7 @@ class ExportPage(SettingsPage):
         layout.addWidget(requests_box, 1)
         layout.addWidget(pages_box)
         self._stored_url = ""
+        self.worker = Worker(self)
 
     def load(self) -> None:
         url = self.ctx.app.exports.base_url()
@@ -101,6 +103,8 @@ class ExportPage(SettingsPage):
         self.show_server()
 
     def show_server(self) -> None:
+        """Start the local pages if exports are open (off the GUI thread), then say where
+        they are."""
         server = self.ctx.app.export_server
         if not server.serves_links():
             self.server_label.setText(
@@ -108,20 +112,26 @@ class ExportPage(SettingsPage):
                     url=self.ctx.app.exports.base_url()
                 )
             )
-        elif server.start_if_pending():
+            return
+        self.worker.submit(server.start_if_pending, self._server_state, self._server_failed)
+
+    def _server_state(self, running: bool) -> None:
+        server = self.ctx.app.export_server
+        if running:
             self.server_label.setText(
                 self.tr("Die Seiten laufen auf diesem PC unter {url}.").format(url=server.url)
             )
         elif server.error:
-            self.server_label.setText(
-                self.tr("Die Seiten können nicht angezeigt werden: {error}").format(
-                    error=server.error
-                )
-            )
+            self._server_failed(RuntimeError(server.error))
         else:
             self.server_label.setText(
                 self.tr("Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.")
             )
+
+    def _server_failed(self, exc: BaseException) -> None:
+        self.server_label.setText(
+            self.tr("Die Seiten können nicht angezeigt werden: {error}").format(error=str(exc))
+        )
 
     def is_dirty(self) -> bool:
         return self.base_url.text().strip().rstrip("/") != self._stored_url

@@ -375,7 +375,7 @@ class ExportWizard(QWizard):
         """Show the outcome on the last page (no modal box); "Schließen" then closes."""
         self.unsetCursor()
         self.result_status = status
-        self.ctx.app.export_server.start_if_pending()
+        self.ctx.app.export_server.start_if_pending_soon()
         if status.mail_error:
             text = Message(
                 "export_mail_failed", {"to": status.recipient, "reason": status.mail_error}
