@@ -25,6 +25,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -92,6 +93,9 @@ class _Batch:
     log: list[dict[str, Any]] = field(default_factory=list)
     touched_vouchers: set[str] = field(default_factory=set)
     existing: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    defer: bool = False
+    updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = field(default_factory=dict)
+    queued: set[tuple[str, str]] = field(default_factory=set)
     places: dict[tuple[str, Any], uuid.UUID | None] = field(default_factory=dict)
 
 
@@ -218,7 +222,7 @@ class HubStore:
         self, conn: Connection, device: Device, changes: Sequence[dict[str, Any]], guarded: bool
     ) -> PushResult:
         result = PushResult()
-        batch = _Batch()
+        batch = _Batch(defer=not guarded)
         ids = [_change_id(c) for c in changes]
         seen = set(
             conn.scalars(select(SyncChange.change_id).where(SyncChange.change_id.in_(ids)))
@@ -284,6 +288,7 @@ class HubStore:
                 )
                 result.quarantined.append({"change_id": str(change_id), "reason": reason})
         result.accepted += self._flush_run(conn, device, run, batch)
+        self._flush_updates(conn, batch)
         result.flags = self._flag_overdrawn(conn, batch)
         self._flush_rows(conn, batch)
         if batch.log:
@@ -479,13 +484,46 @@ class HubStore:
         ]
         if new:
             self._insert_many(conn, SyncRow.__table__, new)
-        for (t, r), s in batch.rows.items():
-            if s.dirty and s.stored:
-                conn.execute(
-                    update(SyncRow)
-                    .where(SyncRow.table_name == t, SyncRow.row_id == r)
-                    .values(versions=s.versions, deleted_hlc=s.deleted_hlc)
-                )
+        changed = [
+            {"_t": t, "_r": r, "versions": s.versions, "deleted_hlc": s.deleted_hlc}
+            for (t, r), s in batch.rows.items()
+            if s.dirty and s.stored
+        ]
+        if changed:
+            conn.execute(
+                update(SyncRow)
+                .where(SyncRow.table_name == bindparam("_t"), SyncRow.row_id == bindparam("_r"))
+                .values(versions=bindparam("versions"), deleted_hlc=bindparam("deleted_hlc")),
+                changed,
+            )
+
+    def _update(
+        self,
+        conn: Connection,
+        batch: _Batch,
+        spec: tables.TableSpec,
+        pk: Any,
+        values: dict[str, Any],
+    ) -> None:
+        """UPDATE one row now (guarded), or queue it for one executemany per shape."""
+        if not batch.defer:
+            conn.execute(
+                update(spec.table).where(spec.pk == pk).values(tables.as_is(spec.table, values))
+            )
+            return
+        shape = (spec.name, tuple(sorted(values)))
+        batch.updates.setdefault(shape, []).append({**values, "_pk": pk})
+        batch.queued.add((spec.name, tables.row_key(pk)))
+
+    def _flush_updates(self, conn: Connection, batch: _Batch) -> None:
+        for (table_name, names), rows in batch.updates.items():
+            spec = tables.spec(table_name)
+            assert spec is not None
+            values = tables.as_is(spec.table, {n: bindparam(n) for n in names})
+            stmt = update(spec.table).where(spec.pk == bindparam("_pk")).values(values)
+            conn.execute(stmt, rows)
+        batch.updates.clear()
+        batch.queued.clear()
 
     def _apply(
         self,
@@ -514,6 +552,8 @@ class HubStore:
         row_id = str(change["row_id"])
         pk = spec.pk.type.python_type(row_id) if spec.pk.type.python_type is uuid.UUID else row_id
         cache_key = (spec.name, row_id)
+        if op != "update" and cache_key in batch.queued:
+            self._flush_updates(conn, batch)  # queued edits land before the row goes or comes
         if cache_key in batch.existing:
             existing = batch.existing[cache_key]
         else:
@@ -563,20 +603,13 @@ class HubStore:
                 if hlc > state.versions.get(name, state.versions.get("*", ZERO)):
                     winners[name] = value
             if winners:
-                conn.execute(
-                    update(spec.table)
-                    .where(spec.pk == pk)
-                    .values(tables.as_is(spec.table, winners))
-                )
                 after = dict(existing) | winners
-                if spec.derived:
+                values = dict(winners)
+                if spec.derived and tables.DERIVED_FROM.get(spec.name, set()) & winners.keys():
                     derived = tables.recompute_derived(spec.name, after)
-                    conn.execute(
-                        update(spec.table)
-                        .where(spec.pk == pk)
-                        .values(tables.as_is(spec.table, derived))
-                    )
+                    values |= derived
                     after |= derived
+                self._update(conn, batch, spec, pk, values)
             for name in winners:
                 state.versions[name] = hlc
             state.dirty = state.dirty or bool(winners)
