@@ -5,10 +5,14 @@ Slow (freezes the whole app): runs only with BELBO_RUN_SLOW=1, see conftest.py.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -103,3 +107,64 @@ def test_deb_package_installs_into_opt_with_commands_and_menu_entry(frozen: Path
     assert "./usr/bin/belbo -> /opt/belbo-desktop/belbo" in listing
     assert "./usr/share/applications/belbo-desktop.desktop" in listing
     assert f"Version: {build.version()}" in info
+
+
+def test_admin_command_runs_a_hub_on_postgresql(frozen: Path) -> None:
+    """`belbo hub serve` from the installed app: Uvicorn, FastAPI and psycopg all frozen."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    admin_url = os.environ.get(
+        "BELBO_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+    )
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"belbo_frozen_{os.getpid()}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL not reachable: {str(exc).splitlines()[0]}")
+    port = _free_port()
+    hub = subprocess.Popen(
+        [
+            str(build.cli_exe(frozen)),
+            "hub",
+            "serve",
+            "--database-url",
+            admin_url.rsplit("/", 1)[0] + "/" + name,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        health = _poll(f"http://127.0.0.1:{port}/health", seconds=60)
+    finally:
+        hub.terminate()
+        hub.wait(timeout=30)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    assert health["status"] == "ok"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _poll(url: str, seconds: float) -> dict[str, object]:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return dict(json.load(response))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
