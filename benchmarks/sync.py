@@ -248,20 +248,25 @@ def run(customers: int) -> list[dict[str, object]]:
             app.sync.enrol(None, hub.http, hub.code(other), f"Kasse {i}")
             app.sync.sync()
             pcs.append(app)
-        samples = _concurrent_round(pcs, rounds=3)
-        out.append(figure(f"sync_{CONCURRENT_PCS}_pcs_at_once_p95", p95(samples), "ms"))
+        samples, hub_samples = _concurrent_round(pcs, rounds=3)
         errors = [s for s in samples if s < 0]
+        ok = [s for s in samples if s >= 0] or [0.0]
+        # What the hub answers: the time each sync spends waiting for it. End to end adds
+        # the 20 PCs' own local work, here squeezed into one Python process.
+        out.append(figure(f"sync_{CONCURRENT_PCS}_pcs_at_once_hub_p95", p95(hub_samples), "ms"))
+        out.append(figure(f"sync_{CONCURRENT_PCS}_pcs_at_once_end_to_end_p95", p95(ok), "ms"))
         out.append(figure(f"sync_{CONCURRENT_PCS}_pcs_errors", len(errors), "count"))
         for app in (seed, fresh, *pcs):
             app.close()
     return out
 
 
-def _concurrent_round(pcs: list[Any], rounds: int) -> list[float]:
+def _concurrent_round(pcs: list[Any], rounds: int) -> tuple[list[float], list[float]]:
     from belbo_desktop.domain.customers import CustomerInput
 
     actors = [app.staff.login("nord", "belbo-demo") for app in pcs]
     samples: list[float] = []
+    hub_samples: list[float] = []
     lock = threading.Lock()
     for r in range(rounds):
         for i, (app, actor) in enumerate(zip(pcs, actors, strict=True)):
@@ -274,20 +279,22 @@ def _concurrent_round(pcs: list[Any], rounds: int) -> list[float]:
         def one(app: Any, barrier: threading.Barrier = barrier) -> None:
             barrier.wait()
             started = time.perf_counter()
+            hub = 0.0
             try:
-                app.sync.sync()
+                hub = app.sync.sync().hub_seconds * 1000
                 value = _since(started) * 1000
             except Exception:
                 value = -1.0
             with lock:
                 samples.append(value)
+                hub_samples.append(hub)
 
         threads = [threading.Thread(target=one, args=(app,)) for app in pcs]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-    return samples
+    return samples, hub_samples
 
 
 def _note(item: dict[str, object]) -> None:

@@ -86,6 +86,7 @@ class SyncReport:
     snapshot_rows: int
     quarantined: int
     seconds: float
+    hub_seconds: float = 0.0  # of ``seconds``, waiting for the hub's answers
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,13 @@ class HubClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout)
+        self.elapsed = 0.0
 
     def close(self) -> None:
         self.http.close()
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        started = time.perf_counter()
         try:
             response = self.http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
@@ -164,6 +167,8 @@ class HubClient:
         except httpx.TransportError as exc:
             reason = type(exc).__name__.replace("Error", "") or "Netzwerk"
             raise SyncOffline(Message("sync_offline", {"reason": reason})) from exc
+        finally:
+            self.elapsed += time.perf_counter() - started
         if response.status_code == 426:
             detail = _detail(response)
             raise SyncRefused(
@@ -382,7 +387,14 @@ class SyncService:
         finally:
             client.close()
         self._set_state(last_sync_at=self.clock.now(), last_error=None)
-        return SyncReport(pushed, pulled, snapshot_rows, quarantined, time.perf_counter() - started)
+        return SyncReport(
+            pushed,
+            pulled,
+            snapshot_rows,
+            quarantined,
+            time.perf_counter() - started,
+            client.elapsed,
+        )
 
     def _set_state(self, **values: Any) -> None:
         with self.uow.write() as s:
