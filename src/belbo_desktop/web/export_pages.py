@@ -61,7 +61,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The customer export “{file}” for {who} is ready. Please enter your password again "
         "to download it.",
     ),
-    "valid_until": ("Gültig bis {until} Uhr.", "Valid until {until}."),
+    "valid_until": ("Gültig bis {until} Uhr.", "Valid until {until} (German time)."),
     "attempts": (
         "Nach {max} falschen Eingaben wird der Link gesperrt.",
         "The link is blocked after {max} wrong entries.",
