@@ -1107,7 +1107,7 @@
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="276" />
       <source>Nach Kundenfeldern kann nicht sortiert werden.</source>
       <extracomment>the number of customers matching the current query (after each search) a search or refresh finished and the first rows are in a service call failed; the view shows the text</extracomment>
       <translation type="unfinished" />
@@ -1365,7 +1365,7 @@
   <context>
     <name>CustomerVouchersTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="462" />
       <source>Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.</source>
       <translation type="unfinished" />
     </message>
@@ -1411,93 +1411,93 @@
   <context>
     <name>ExportPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="32" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="33" />
       <source>Sie können Ihre Kunden jederzeit exportieren, um die Liste in Drittprogramme zu importieren oder lokal bei sich zu sichern. Der Export wird per E-Mail an eine Adresse mit administrativen Rechten bestätigt und ist nur mit deren Passwort herunterladbar. Die Datei öffnet sich in Excel und LibreOffice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="40" />
       <source>Export-Assistent starten …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="41" />
       <source>Export-Assistent starten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="46" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="47" />
       <source>Anforderung zurückziehen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="49" />
       <source>Die Links der gewählten Anforderung werden ungültig, die Datei gelöscht.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="53" />
       <source>E-Mail erneut senden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="54" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="55" />
       <source>Schickt die Bestätigung bzw. den Download-Link neu; der alte Link verfällt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="67" />
       <source>Export-Anforderungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="75" />
       <source>Adresse der Bestätigungsseiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="77" />
       <source>Bestätigungs- und Download-Seiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="79" />
       <source>Adresse:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="82" />
       <source>Leer lassen, wenn kein Hub eingerichtet ist: Dann zeigt dieser PC die Seiten selbst an, solange Exporte offen sind (nur auf diesem PC erreichbar).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="111" />
       <source>Die Seiten werden vom Hub angezeigt: {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="122" />
       <source>Die Seiten laufen auf diesem PC unter {url}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="133" />
       <source>Die Seiten können nicht angezeigt werden: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="128" />
       <source>Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="157" />
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="183" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
       <source>E-Mail nicht gesendet</source>
       <translation type="unfinished" />
     </message>
@@ -2523,7 +2523,7 @@
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/smoke.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="130" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="282" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
       <source>Fortsetzen</source>
       <translation type="unfinished" />
     </message>
@@ -3187,7 +3187,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="338" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
       <source>Karte</source>
       <translation type="unfinished" />
     </message>
@@ -3313,62 +3313,67 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="721" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="722" />
       <source>Tagesabschluss Nr. %d erstellt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="745" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="730" />
+      <source>%d Beleg(e) nachträglich signiert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="753" />
       <source>Summe %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="749" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="757" />
       <source>Bezahlt %s · Offen %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="754" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
       <source>Rückgeld %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="759" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
       <source>Kunde: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="761" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="769" />
       <source>Ohne Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
       <source>Fortsetzen (%d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="786" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="794" />
       <source>(Rabatt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="795" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="803" />
       <source>für %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="797" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="805" />
       <source>(Wert %s, Rabatt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="804" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="812" />
       <source>Gutschein %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
       <source>Bar gegeben</source>
       <translation type="unfinished" />
     </message>
@@ -3437,134 +3442,134 @@
   <context>
     <name>VoucherDetailPane</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="75" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="146" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="155" />
       <source>Kein Gutschein gewählt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="94" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="95" />
       <source>Wert / Restwert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="96" />
       <source>Umsatzsteuer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="97" />
       <source>Gültig bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="98" />
       <source>Verkauft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="99" />
       <source>Käufer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="100" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="101" />
       <source>Widmung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
       <source>Buchung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
       <source>Betrag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
       <source>Saldo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
       <source>Beleg / Grund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="121" />
       <source>Gutschein drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="123" />
       <source>Stornieren …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="125" />
       <source>Restwert auszahlen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
       <source>Buchungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="167" />
       <source>(bezahlt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="173" />
       <source>Einzweckgutschein (USt beim Verkauf, %s %%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="175" />
       <source>Mehrzweckgutschein (USt bei Einlösung)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="171" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="187" />
       <source>Beleg %d</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="211" />
       <source>Der Gutschein hat keinen Restwert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
       <source>Gutschein stornieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
       <source>Restwert auszahlen</source>
       <translation type="unfinished" />
     </message>
@@ -3572,78 +3577,78 @@
   <context>
     <name>VouchersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="253" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
       <source>Code, Empfänger oder Käufer suchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="255" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
       <source>Suche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="258" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="267" />
       <source>Alle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
       <source>Einlösbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="260" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
       <source>Aktiv</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="261" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
       <source>Teilweise eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
       <source>Eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="263" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="272" />
       <source>Abgelaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="273" />
       <source>Storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
       <source>Alle Arten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="278" />
       <source>Wertgutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
       <source>Leistungsgutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="285" />
       <source>Auswahl drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
       <source>Die markierten Gutscheine in ein PDF, einer pro Seite (Strg/Umschalt-Klick).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="370" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="379" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="423" />
       <source>%n Gutschein(e)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3651,13 +3656,28 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
       <source>Bitte zuerst Gutscheine markieren.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="389" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="401" />
       <source>PDF mit %d Gutscheinen wird erstellt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="402" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="407" />
+      <source>Gutscheine drucken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="432" />
+      <source>Drucken abgebrochen.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3697,7 +3717,7 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="246" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>

@@ -5,22 +5,22 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="45" />
       <source>Keine offenen Datenschutz-Ersuchen.</source>
-      <translation type="unfinished" />
+      <translation>No open privacy requests.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="46" />
       <source>%1 offene Datenschutz-Ersuchen</source>
-      <translation type="unfinished" />
+      <translation>%1 open privacy requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="48" />
       <source>%1 überfällig</source>
-      <translation type="unfinished" />
+      <translation>%1 overdue</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="50" />
       <source>%1 in den nächsten 7 Tagen fällig</source>
-      <translation type="unfinished" />
+      <translation>%1 due in the next 7 days</translation>
     </message>
   </context>
   <context>
@@ -28,92 +28,92 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="50" />
       <source>Alle Daten dieses PCs liegen im Datenordner, nie im Programmordner. Eine neue Version installieren oder Belbo deinstallieren lässt ihn unverändert; vor jeder Aktualisierung der Datenbank wird eine Sicherung angelegt.</source>
-      <translation type="unfinished" />
+      <translation>All data of this PC is in the data folder, never in the program folder. Installing a new version or uninstalling Belbo leaves it unchanged; a backup is made before every database upgrade.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="65" />
       <source>Datenordner öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open data folder</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="66" />
       <source>Protokollordner öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open log folder</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="67" />
       <source>Angaben kopieren</source>
-      <translation type="unfinished" />
+      <translation>Copy details</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="69" />
       <source>Kopiert alle Angaben dieser Seite, z. B. für eine E-Mail an den Support.</source>
-      <translation type="unfinished" />
+      <translation>Copies everything on this page, e.g. for an email to support.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="77" />
       <source>Version:</source>
-      <translation type="unfinished" />
+      <translation>Version:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="78" />
       <source>Datenordner:</source>
-      <translation type="unfinished" />
+      <translation>Data folder:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="79" />
       <source>Protokolle:</source>
-      <translation type="unfinished" />
+      <translation>Logs:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="80" />
       <source>Datenbank:</source>
-      <translation type="unfinished" />
+      <translation>Database:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="81" />
       <source>Datenbankstand:</source>
-      <translation type="unfinished" />
+      <translation>Database revision:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="82" />
       <source>Sicherungen:</source>
-      <translation type="unfinished" />
+      <translation>Backups:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="83" />
       <source>System:</source>
-      <translation type="unfinished" />
+      <translation>System:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="93" />
       <source>Belbo Desktop verwendet Qt und PySide6 (LGPL 3), SQLite, SQLAlchemy, Alembic, ReportLab und die Schrift DejaVu Sans.</source>
-      <translation type="unfinished" />
+      <translation>Belbo Desktop uses Qt and PySide6 (LGPL 3), SQLite, SQLAlchemy, Alembic, ReportLab and the DejaVu Sans font.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="120" />
       <source>Belbo Desktop %1</source>
-      <translation type="unfinished" />
+      <translation>Belbo Desktop %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="126" />
       <source>%1 (aktuell)</source>
-      <translation type="unfinished" />
+      <translation>%1 (current)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="129" />
       <source>%1 (erwartet: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (expected: %2)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="136" />
       <source>%1 im Ordner %2</source>
-      <translation type="unfinished" />
+      <translation>%1 in folder %2</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/about/page.py" line="138" />
       <source>noch keine (Ordner %2)</source>
-      <translation type="unfinished" />
+      <translation>none yet (folder %2)</translation>
     </message>
   </context>
   <context>
@@ -121,32 +121,32 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
       <source>Bonusprogramm</source>
-      <translation type="unfinished" />
+      <translation>Bonus program</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="94" />
       <source>Aktivieren</source>
-      <translation type="unfinished" />
+      <translation>Activate</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="97" />
       <source>Programm aktivieren:</source>
-      <translation type="unfinished" />
+      <translation>Activate program:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
       <source>Datum</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
       <source>Programm</source>
-      <translation type="unfinished" />
+      <translation>Program</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
       <source>Karte</source>
-      <translation type="unfinished" />
+      <translation>Card</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="116" />
@@ -156,12 +156,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="117" />
       <source>Stempel</source>
-      <translation type="unfinished" />
+      <translation>Stamps</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
       <source>Beleg</source>
-      <translation type="unfinished" />
+      <translation>Receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="119" />
@@ -171,158 +171,158 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="120" />
       <source>Grund / Prämie</source>
-      <translation type="unfinished" />
+      <translation>Reason / reward</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="123" />
       <source>Verlauf der Bonuskarten</source>
-      <translation type="unfinished" />
+      <translation>Bonus card history</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="133" />
       <source>Stempel stornieren …</source>
-      <translation type="unfinished" />
+      <translation>Cancel stamp …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="136" />
       <source>Einen von Hand gegebenen Stempel durch eine Gegenbuchung zurücknehmen.</source>
-      <translation type="unfinished" />
+      <translation>Take back a stamp given by hand with a counter-entry.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="140" />
       <source>Verlauf aller Karten und Prämien</source>
-      <translation type="unfinished" />
+      <translation>History of all cards and rewards</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="182" />
       <source>Alle aktiven Programme sind schon aktiviert.</source>
-      <translation type="unfinished" />
+      <translation>All active programs are already activated.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="194" />
       <source>Für diesen Kunden ist noch kein Bonusprogramm aktiviert.</source>
-      <translation type="unfinished" />
+      <translation>No bonus program has been activated for this customer yet.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="203" />
       <source>%1 – Karte %2</source>
-      <translation type="unfinished" />
+      <translation>%1 – card %2</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="215" />
       <source>%1 von %2 Stempeln</source>
-      <translation type="unfinished" />
+      <translation>%1 of %2 stamps</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="220" />
       <source> (%1 mehr für die nächste Karte)</source>
-      <translation type="unfinished" />
+      <translation> (%1 more for the next card)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="223" />
       <source>Prämie: %1</source>
-      <translation type="unfinished" />
+      <translation>Reward: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="226" />
       <source>gültig bis %1</source>
-      <translation type="unfinished" />
+      <translation>valid until %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="231" />
       <source>begonnen am %1</source>
-      <translation type="unfinished" />
+      <translation>started on %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="237" />
       <source>Die Karte ist voll: Die Prämie kann eingelöst werden.</source>
-      <translation type="unfinished" />
+      <translation>The card is full: the reward can be redeemed.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="241" />
       <source>Abgelaufen. Der nächste Stempel beginnt eine neue Karte.</source>
-      <translation type="unfinished" />
+      <translation>Expired. The next stamp starts a new card.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="245" />
       <source>Stempel geben …</source>
-      <translation type="unfinished" />
+      <translation>Give stamp …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="247" />
       <source>Prämie einlösen …</source>
-      <translation type="unfinished" />
+      <translation>Redeem reward …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="249" />
       <source>Karte drucken</source>
-      <translation type="unfinished" />
+      <translation>Print card</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="256" />
       <source>Das Programm ist nicht mehr aktiv.</source>
-      <translation type="unfinished" />
+      <translation>The program is no longer active.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="258" />
       <source>Die Karte ist voll. Bitte zuerst die Prämie einlösen.</source>
-      <translation type="unfinished" />
+      <translation>The card is full. Please redeem the reward first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="263" />
       <source>Erst wenn die Karte voll ist.</source>
-      <translation type="unfinished" />
+      <translation>Only when the card is full.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="286" />
       <source> (storniert)</source>
-      <translation type="unfinished" />
+      <translation> (cancelled)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="331" />
       <source>Bonuskarte gespeichert: %1</source>
-      <translation type="unfinished" />
+      <translation>Bonus card saved: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="363" />
       <source>Stempel geben</source>
-      <translation type="unfinished" />
+      <translation>Give stamp</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="364" />
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="420" />
       <source>Grund:</source>
-      <translation type="unfinished" />
+      <translation>Reason:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="369" />
       <source>z. B. Papierkarte übertragen</source>
-      <translation type="unfinished" />
+      <translation>e.g. paper card transferred</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="376" />
       <source>Prämie einlösen</source>
-      <translation type="unfinished" />
+      <translation>Redeem reward</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="378" />
       <source>Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.</source>
-      <translation type="unfinished" />
+      <translation>Redeem the reward “%1” now? A new card then starts automatically.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="410" />
       <source>Stempel aus einem Verkauf werden mit dem Storno des Belegs zurückgenommen.</source>
-      <translation type="unfinished" />
+      <translation>Stamps from a sale are taken back by cancelling the receipt.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="419" />
       <source>Stempel stornieren</source>
-      <translation type="unfinished" />
+      <translation>Cancel stamp</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="425" />
       <source>z. B. versehentlich gestempelt</source>
-      <translation type="unfinished" />
+      <translation>e.g. stamped by mistake</translation>
     </message>
   </context>
   <context>
@@ -335,83 +335,83 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="60" />
       <source>Aktualisieren</source>
-      <translation type="unfinished" />
+      <translation>Refresh</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="68" />
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="80" />
       <source>Programm</source>
-      <translation type="unfinished" />
+      <translation>Program</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="69" />
       <source>Aktive Karten</source>
-      <translation type="unfinished" />
+      <translation>Active cards</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="70" />
       <source>Stempel diesen Monat</source>
-      <translation type="unfinished" />
+      <translation>Stamps this month</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="71" />
       <source>Eingelöste Prämien</source>
-      <translation type="unfinished" />
+      <translation>Rewards redeemed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="72" />
       <source>Volle Karten</source>
-      <translation type="unfinished" />
+      <translation>Full cards</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="75" />
       <source>Übersicht der Bonusprogramme</source>
-      <translation type="unfinished" />
+      <translation>Bonus programs overview</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="78" />
       <source>Kunde</source>
-      <translation type="unfinished" />
+      <translation>Customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="79" />
       <source>Kundennr.</source>
-      <translation type="unfinished" />
+      <translation>Customer no.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="81" />
       <source>Stempel</source>
-      <translation type="unfinished" />
+      <translation>Stamps</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="82" />
       <source>Prämie</source>
-      <translation type="unfinished" />
+      <translation>Reward</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="85" />
       <source>Kunden mit voller Karte</source>
-      <translation type="unfinished" />
+      <translation>Customers with a full card</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="107" />
       <source> (archiviert)</source>
-      <translation type="unfinished" />
+      <translation> (archived)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="109" />
       <source> (inaktiv)</source>
-      <translation type="unfinished" />
+      <translation> (inactive)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="119" />
       <source>Kunden mit voller Karte (%1)</source>
-      <translation type="unfinished" />
+      <translation>Customers with a full card (%1)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="133" />
       <source>%1 von %2</source>
-      <translation type="unfinished" />
+      <translation>%1 of %2</translation>
     </message>
   </context>
   <context>
@@ -425,13 +425,13 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="87" />
       <source>Belohnen Sie treue Kunden mit Stempelkarten: Stempel von Hand oder automatisch an der Kasse, bei voller Karte die Prämie.</source>
-      <translation type="unfinished" />
+      <translation>Reward loyal customers with stamp cards: stamps by hand or automatically at the till, the reward when the card is full.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="92" />
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="93" />
       <source>Funktion hinzufügen</source>
-      <translation type="unfinished" />
+      <translation>Add feature</translation>
     </message>
   </context>
   <context>
@@ -439,37 +439,37 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="65" />
       <source>Prämie im Warenkorb</source>
-      <translation type="unfinished" />
+      <translation>Reward in the cart</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="114" />
       <source>Prämie: %1</source>
-      <translation type="unfinished" />
+      <translation>Reward: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="119" />
       <source>Die Karte ist voll: Prämie in diesen Verkauf nehmen.</source>
-      <translation type="unfinished" />
+      <translation>The card is full: add the reward to this sale.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="139" />
       <source>Die Prämien-Leistung gibt es nicht mehr.</source>
-      <translation type="unfinished" />
+      <translation>The reward service no longer exists.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="147" />
       <source>Bitte zuerst eine Leistung oder ein Produkt in den Warenkorb legen.</source>
-      <translation type="unfinished" />
+      <translation>Please put a service or product in the cart first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="154" />
       <source>an der Kasse</source>
-      <translation type="unfinished" />
+      <translation>at the till</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/till_strip.py" line="157" />
       <source>Prämie „%1“ eingelöst.</source>
-      <translation type="unfinished" />
+      <translation>Reward “%1” redeemed.</translation>
     </message>
   </context>
   <context>
@@ -477,7 +477,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/card_picture.py" line="36" />
       <source>%1 von %2 Stempeln</source>
-      <translation type="unfinished" />
+      <translation>%1 of %2 stamps</translation>
     </message>
   </context>
   <context>
@@ -485,66 +485,66 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="53" />
       <source>Leistungen und Produkte, die an der Kasse verkauft werden. Preise sind Bruttopreise. Änderungen gelten für neue Verkäufe; alte Belege behalten ihren Preis.</source>
-      <translation type="unfinished" />
+      <translation>Services and products sold at the till. Prices include VAT. Changes apply to new sales; old receipts keep their price.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="62" />
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="89" />
       <source>Bezeichnung</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="63" />
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="90" />
       <source>Art</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="64" />
       <source>Preis</source>
-      <translation type="unfinished" />
+      <translation>Price</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="65" />
       <source>USt</source>
-      <translation type="unfinished" />
+      <translation>VAT</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="66" />
       <source>Aktiv</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="79" />
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="124" />
       <source>Leistung</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="80" />
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="124" />
       <source>Produkt</source>
-      <translation type="unfinished" />
+      <translation>Product</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="86" />
       <source>An der Kasse anbieten</source>
-      <translation type="unfinished" />
+      <translation>Offer at the till</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="91" />
       <source>Preis (brutto, €)</source>
-      <translation type="unfinished" />
+      <translation>Price (gross, €)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="92" />
       <source>Steuersatz</source>
-      <translation type="unfinished" />
+      <translation>VAT rate</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="97" />
       <source>Neu</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="99" />
@@ -554,17 +554,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="127" />
       <source>ja</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="127" />
       <source>nein</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="164" />
       <source>Bitte einen Preis wie 49,00 angeben.</source>
-      <translation type="unfinished" />
+      <translation>Please enter a price such as 49.00.</translation>
     </message>
   </context>
   <context>
@@ -572,32 +572,32 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
       <source>Einwilligung erfassen</source>
-      <translation type="unfinished" />
+      <translation>Record consent</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="211" />
       <source>Einwilligung:</source>
-      <translation type="unfinished" />
+      <translation>Consent:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="212" />
       <source>Erteilt:</source>
-      <translation type="unfinished" />
+      <translation>Given:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="217" />
       <source>Einwilligung speichern</source>
-      <translation type="unfinished" />
+      <translation>Save consent</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="223" />
       <source>Wortlaut (wird mit Fassung gespeichert):</source>
-      <translation type="unfinished" />
+      <translation>Wording (saved with its version):</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="230" />
       <source>Fassung %1</source>
-      <translation type="unfinished" />
+      <translation>Version %1</translation>
     </message>
   </context>
   <context>
@@ -605,68 +605,68 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="80" />
       <source>Belbo Desktop – Unerwarteter Fehler</source>
-      <translation type="unfinished" />
+      <translation>Belbo Desktop – Unexpected error</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="88" />
       <source>Da ist etwas schiefgelaufen.</source>
-      <translation type="unfinished" />
+      <translation>Something went wrong.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="95" />
       <source>Belbo Desktop ist auf einen unerwarteten Fehler gestoßen. Alles, was vorher gespeichert wurde, ist sicher. Der letzte Schritt wurde möglicherweise nicht ausgeführt.</source>
-      <translation type="unfinished" />
+      <translation>Belbo Desktop ran into an unexpected error. Everything saved before is safe. The last step may not have been carried out.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="102" />
       <source>&lt;b&gt;Was Sie jetzt tun können:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Prüfen Sie, ob Ihre letzte Eingabe gespeichert wurde, und wiederholen Sie sie bei Bedarf.&lt;/li&gt;&lt;li&gt;Tritt der Fehler wieder auf, beenden Sie Belbo Desktop und starten Sie es neu.&lt;/li&gt;&lt;li&gt;Bleibt das Problem, wenden Sie sich an Ihren Belbo-Support: Klicken Sie auf „Details kopieren“ und fügen Sie den Text in Ihre E-Mail ein, oder hängen Sie die Protokolldatei an.&lt;/li&gt;&lt;/ol&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;What you can do now:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Check whether your last entry was saved and repeat it if needed.&lt;/li&gt;&lt;li&gt;If the error happens again, quit Belbo Desktop and start it again.&lt;/li&gt;&lt;li&gt;If the problem remains, contact your Belbo support: click “Copy details” and paste the text into your email, or attach the log file.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="112" />
       <source>Protokolldatei: %1</source>
-      <translation type="unfinished" />
+      <translation>Log file: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="119" />
       <source>Fehlerdetails</source>
-      <translation type="unfinished" />
+      <translation>Error details</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="122" />
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="172" />
       <source>Details anzeigen</source>
-      <translation type="unfinished" />
+      <translation>Show details</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="128" />
       <source>Protokollordner öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open log folder</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="131" />
       <source>Details kopieren</source>
-      <translation type="unfinished" />
+      <translation>Copy details</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="134" />
       <source>Belbo beenden</source>
-      <translation type="unfinished" />
+      <translation>Quit Belbo</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="137" />
       <source>Weiterarbeiten</source>
-      <translation type="unfinished" />
+      <translation>Continue working</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="167" />
       <source>Kopiert</source>
-      <translation type="unfinished" />
+      <translation>Copied</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="172" />
       <source>Details ausblenden</source>
-      <translation type="unfinished" />
+      <translation>Hide details</translation>
     </message>
   </context>
   <context>
@@ -1107,7 +1107,7 @@
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_model.py" line="276" />
       <source>Nach Kundenfeldern kann nicht sortiert werden.</source>
       <extracomment>the number of customers matching the current query (after each search) a search or refresh finished and the first rows are in a service call failed; the view shows the text</extracomment>
       <translation>The list cannot be sorted by customer fields.</translation>
@@ -1184,27 +1184,27 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="61" />
       <source>Name, E-Mail, Telefon oder Kundennummer</source>
-      <translation type="unfinished" />
+      <translation>Name, email, phone or customer number</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="62" />
       <source>Kunde suchen</source>
-      <translation type="unfinished" />
+      <translation>Find customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="64" />
       <source>Gefundene Kunden</source>
-      <translation type="unfinished" />
+      <translation>Customers found</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="94" />
       <source>Kunde zuordnen</source>
-      <translation type="unfinished" />
+      <translation>Assign customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
       <source>Name, Kundennummer, E-Mail oder Telefon</source>
-      <translation type="unfinished" />
+      <translation>Name, customer number, email or phone</translation>
     </message>
   </context>
   <context>
@@ -1212,133 +1212,133 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="88" />
       <source>Datenauskunft (Art. 15 und 20 DSGVO)</source>
-      <translation type="unfinished" />
+      <translation>Data access (GDPR Art. 15 and 20)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="91" />
       <source>Erstellt alle gespeicherten Daten dieses Kunden als PDF zum Lesen und als JSON/CSV zum Mitnehmen. Felder, die als Betriebsgeheimnis markiert sind, erscheinen nur mit ihrem Namen.</source>
-      <translation type="unfinished" />
+      <translation>Creates all data stored about this customer as a PDF to read and as JSON/CSV to take along. Fields marked as trade secrets appear with their name only.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="97" />
       <source>Datenauskunft erstellen</source>
-      <translation type="unfinished" />
+      <translation>Create data access report</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="103" />
       <source>Ordner öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open folder</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="116" />
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="126" />
       <source>Einwilligungen</source>
-      <translation type="unfinished" />
+      <translation>Consents</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="119" />
       <source>Einwilligung</source>
-      <translation type="unfinished" />
+      <translation>Consent</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="120" />
       <source>Erteilt am</source>
-      <translation type="unfinished" />
+      <translation>Given on</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="121" />
       <source>Erfasst von</source>
-      <translation type="unfinished" />
+      <translation>Recorded by</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="122" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="123" />
       <source>Fassung</source>
-      <translation type="unfinished" />
+      <translation>Version</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="124" />
       <source>Widerrufen am</source>
-      <translation type="unfinished" />
+      <translation>Withdrawn on</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="129" />
       <source>Einwilligung erfassen …</source>
-      <translation type="unfinished" />
+      <translation>Record consent …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="130" />
       <source>Widerrufen …</source>
-      <translation type="unfinished" />
+      <translation>Withdraw …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="145" />
       <source>Datenschutz-Ersuchen</source>
-      <translation type="unfinished" />
+      <translation>Privacy requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
       <source>Anliegen</source>
-      <translation type="unfinished" />
+      <translation>Request</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
       <source>Eingang</source>
-      <translation type="unfinished" />
+      <translation>Received</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
       <source>Frist</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="147" />
       <source>Stand</source>
-      <translation type="unfinished" />
+      <translation>State</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="148" />
       <source>Datenschutz-Ersuchen dieses Kunden</source>
-      <translation type="unfinished" />
+      <translation>This customer's privacy requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="150" />
       <source>Ersuchen erfassen …</source>
-      <translation type="unfinished" />
+      <translation>Record request …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="161" />
       <source>Löschen (Art. 17 DSGVO)</source>
-      <translation type="unfinished" />
+      <translation>Erasure (GDPR Art. 17)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="164" />
       <source>Entfernt alle personenbezogenen Daten endgültig. Kassenbelege und Gutscheinbuchungen bleiben anonym erhalten (§ 147 AO).</source>
-      <translation type="unfinished" />
+      <translation>Removes all personal data for good. Receipts and voucher entries are kept anonymously (§ 147 AO).</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="169" />
       <source>Kunden endgültig löschen …</source>
-      <translation type="unfinished" />
+      <translation>Delete customer for good …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="236" />
       <source>Bitte eine Einwilligung auswählen.</source>
-      <translation type="unfinished" />
+      <translation>Please select a consent.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="243" />
       <source>Datenauskunft wird erstellt …</source>
-      <translation type="unfinished" />
+      <translation>Creating the data access report …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="253" />
       <source>Erstellt: %1</source>
-      <translation type="unfinished" />
+      <translation>Created: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="262" />
@@ -1349,25 +1349,25 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="280" />
       <source>Einwilligung widerrufen</source>
-      <translation type="unfinished" />
+      <translation>Withdraw consent</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="282" />
       <source>Die Einwilligung zu Gesundheitsangaben wird widerrufen. Sollen die gespeicherten Gesundheitsangaben dieses Kunden jetzt gelöscht werden?</source>
-      <translation type="unfinished" />
+      <translation>The consent to health data is being withdrawn. Should this customer's stored health data be deleted now?</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/customer_tab.py" line="308" />
       <source>Dieser Kunde wurde gelöscht.</source>
-      <translation type="unfinished" />
+      <translation>This customer has been deleted.</translation>
     </message>
   </context>
   <context>
     <name>CustomerVouchersTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="462" />
       <source>Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.</source>
-      <translation type="unfinished" />
+      <translation>This customer has not bought or redeemed any vouchers yet.</translation>
     </message>
   </context>
   <context>
@@ -1375,131 +1375,131 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="265" />
       <source>Kunden endgültig löschen</source>
-      <translation type="unfinished" />
+      <translation>Delete customer for good</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
       <source>&lt;b&gt;%1 (Kundennummer %2) wird endgültig gelöscht. Das kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, Kontaktdaten, Geburtstag, Anschrift, Notizen und alle Kundenfelder werden entfernt, auch aus der Suche; frühere Datenauskunft-Dateien auf diesem PC werden gelöscht. Kassenbelege und Gutscheinbuchungen bleiben erhalten, weil das Steuerrecht es verlangt (§ 147 AO), verweisen aber auf niemanden mehr.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1 (customer number %2) will be deleted for good. This cannot be undone.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, contact details, birthday, address, notes and all customer fields are removed, from the search too; earlier data access files on this PC are deleted. Receipts and voucher entries are kept because tax law requires it (§ 147 AO), but no longer refer to anyone.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="283" />
       <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
-      <translation type="unfinished" />
+      <translation>e.g. erasure request by email of 20.11.2026</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="286" />
       <source>Kundennummer zur Bestätigung</source>
-      <translation type="unfinished" />
+      <translation>Customer number to confirm</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="289" />
       <source>Grund:</source>
-      <translation type="unfinished" />
+      <translation>Reason:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="290" />
       <source>Kundennummer zur Bestätigung:</source>
-      <translation type="unfinished" />
+      <translation>Customer number to confirm:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
       <source>Endgültig löschen</source>
-      <translation type="unfinished" />
+      <translation>Delete for good</translation>
     </message>
   </context>
   <context>
     <name>ExportPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="32" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="33" />
       <source>Sie können Ihre Kunden jederzeit exportieren, um die Liste in Drittprogramme zu importieren oder lokal bei sich zu sichern. Der Export wird per E-Mail an eine Adresse mit administrativen Rechten bestätigt und ist nur mit deren Passwort herunterladbar. Die Datei öffnet sich in Excel und LibreOffice.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="39" />
-      <source>Export-Assistent starten …</source>
-      <translation type="unfinished" />
+      <translation>You can export your customers at any time to import the list into other software or keep a copy yourself. The export is confirmed by email to an address with administrative rights and can only be downloaded with its password. The file opens in Excel and LibreOffice.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="40" />
+      <source>Export-Assistent starten …</source>
+      <translation>Start export wizard …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="41" />
       <source>Export-Assistent starten</source>
-      <translation type="unfinished" />
+      <translation>Start export wizard</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="46" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="47" />
       <source>Anforderung zurückziehen</source>
-      <translation type="unfinished" />
+      <translation>Withdraw request</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="49" />
       <source>Die Links der gewählten Anforderung werden ungültig, die Datei gelöscht.</source>
-      <translation type="unfinished" />
+      <translation>The links of the selected request become invalid and the file is deleted.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="53" />
       <source>E-Mail erneut senden</source>
-      <translation type="unfinished" />
+      <translation>Send email again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="54" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="55" />
       <source>Schickt die Bestätigung bzw. den Download-Link neu; der alte Link verfällt.</source>
-      <translation type="unfinished" />
+      <translation>Sends the confirmation or download link again; the old link expires.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="67" />
       <source>Export-Anforderungen</source>
-      <translation type="unfinished" />
+      <translation>Export requests</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="75" />
       <source>Adresse der Bestätigungsseiten</source>
-      <translation type="unfinished" />
+      <translation>Address of the confirmation pages</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="77" />
       <source>Bestätigungs- und Download-Seiten</source>
-      <translation type="unfinished" />
+      <translation>Confirmation and download pages</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="79" />
       <source>Adresse:</source>
-      <translation type="unfinished" />
+      <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="82" />
       <source>Leer lassen, wenn kein Hub eingerichtet ist: Dann zeigt dieser PC die Seiten selbst an, solange Exporte offen sind (nur auf diesem PC erreichbar).</source>
-      <translation type="unfinished" />
+      <translation>Leave empty if no hub is set up: this PC then serves the pages itself while exports are open (reachable on this PC only).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="111" />
       <source>Die Seiten werden vom Hub angezeigt: {url}</source>
-      <translation type="unfinished" />
+      <translation>The pages are served by the hub: {url}</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="122" />
       <source>Die Seiten laufen auf diesem PC unter {url}.</source>
-      <translation type="unfinished" />
+      <translation>The pages run on this PC at {url}.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="133" />
       <source>Die Seiten können nicht angezeigt werden: {error}</source>
-      <translation type="unfinished" />
+      <translation>The pages cannot be served: {error}</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="128" />
       <source>Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.</source>
-      <translation type="unfinished" />
+      <translation>No open exports: the pages start when needed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="157" />
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="183" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
       <source>E-Mail nicht gesendet</source>
-      <translation type="unfinished" />
+      <translation>Email not sent</translation>
     </message>
   </context>
   <context>
@@ -1507,7 +1507,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="158" />
       <source>Export-Anforderungen</source>
-      <translation type="unfinished" />
+      <translation>Export requests</translation>
     </message>
   </context>
   <context>
@@ -1515,22 +1515,22 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="77" />
       <source>Angefordert</source>
-      <translation type="unfinished" />
+      <translation>Requested</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="78" />
       <source>Von</source>
-      <translation type="unfinished" />
+      <translation>By</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="79" />
       <source>Empfänger</source>
-      <translation type="unfinished" />
+      <translation>Recipient</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="80" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="81" />
@@ -1540,37 +1540,37 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="82" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="83" />
       <source>Link gültig bis</source>
-      <translation type="unfinished" />
+      <translation>Link valid until</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="90" />
       <source>Wird berechnet – {pct} %</source>
-      <translation type="unfinished" />
+      <translation>Being computed – {pct} %</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="92" />
       <source>Gesperrt (falsche Passwörter)</source>
-      <translation type="unfinished" />
+      <translation>Locked (wrong passwords)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="94" />
       <source>Fehlgeschlagen</source>
-      <translation type="unfinished" />
+      <translation>Failed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="96" />
       <source>Zurückgezogen</source>
-      <translation type="unfinished" />
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/status.py" line="98" />
       <source>E-Mail wartet auf erneuten Versand</source>
-      <translation type="unfinished" />
+      <translation>Email waiting to be sent again</translation>
     </message>
   </context>
   <context>
@@ -1583,52 +1583,52 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="309" />
       <source>Export anfordern</source>
-      <translation type="unfinished" />
+      <translation>Request export</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="310" />
       <source>Weiter &gt;</source>
-      <translation type="unfinished" />
+      <translation>Next &gt;</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="311" />
       <source>&lt; Zurück</source>
-      <translation type="unfinished" />
+      <translation>&lt; Back</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="312" />
       <source>Abbrechen</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="346" />
       <source>{n} Kunden passend zur Suche „{search}“</source>
-      <translation type="unfinished" />
+      <translation>{n} customers matching “{search}”</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="348" />
       <source>alle {n} Kunden</source>
-      <translation type="unfinished" />
+      <translation>all {n} customers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="351" />
       <source> (mit archivierten)</source>
-      <translation type="unfinished" />
+      <translation> (including archived)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="387" />
       <source>Export angefordert. Die Bestätigungsmail an {to} liegt in Belbo unter „E-Mails“: Öffnen Sie den Link darin und bestätigen Sie mit dem Passwort.</source>
-      <translation type="unfinished" />
+      <translation>Export requested. The confirmation email to {to} is in Belbo under “Emails”: open the link in it and confirm with the password.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="394" />
       <source>Export angefordert. Die Bestätigungsmail wurde an {to} gesendet.</source>
-      <translation type="unfinished" />
+      <translation>Export requested. The confirmation email has been sent to {to}.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="399" />
       <source>Schließen</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -1636,12 +1636,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="96" />
       <source>Schritt 2 von 3: Kundenfelder und Format</source>
-      <translation type="unfinished" />
+      <translation>Step 2 of 3: customer fields and format</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
       <source>Bitte markieren Sie die Kundenfelder, die Sie exportieren möchten.</source>
-      <translation type="unfinished" />
+      <translation>Please tick the customer fields you want to export.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="101" />
@@ -1651,62 +1651,62 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
       <source>Alle auswählen</source>
-      <translation type="unfinished" />
+      <translation>Select all</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="104" />
       <source>Keine auswählen</source>
-      <translation type="unfinished" />
+      <translation>Select none</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="113" />
       <source>Dateiformat</source>
-      <translation type="unfinished" />
+      <translation>File format</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="118" />
       <source>Alle Kunden</source>
-      <translation type="unfinished" />
+      <translation>All customers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="119" />
       <source>Nur Kunden zur Suche:</source>
-      <translation type="unfinished" />
+      <translation>Only customers matching:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="125" />
       <source>z. B. Müller oder 0176</source>
-      <translation type="unfinished" />
+      <translation>e.g. Müller or 0176</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="126" />
       <source>Suche</source>
-      <translation type="unfinished" />
+      <translation>Search</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
       <source>Archivierte Kunden einbeziehen</source>
-      <translation type="unfinished" />
+      <translation>Include archived customers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="138" />
       <source>Welche Kunden?</source>
-      <translation type="unfinished" />
+      <translation>Which customers?</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="149" />
       <source>Format:</source>
-      <translation type="unfinished" />
+      <translation>Format:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="166" />
       <source>{label} (archiviert)</source>
-      <translation type="unfinished" />
+      <translation>{label} (archived)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="224" />
       <source>{n} Kunden werden exportiert.</source>
-      <translation type="unfinished" />
+      <translation>{n} customers will be exported.</translation>
     </message>
   </context>
   <context>
@@ -1806,67 +1806,67 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="45" />
       <source>Belege</source>
-      <translation type="unfinished" />
+      <translation>Receipts</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="50" />
       <source>Beleg</source>
-      <translation type="unfinished" />
+      <translation>Receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="51" />
       <source>Zeit</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="52" />
       <source>Betrag</source>
-      <translation type="unfinished" />
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="53" />
       <source>Kunde</source>
-      <translation type="unfinished" />
+      <translation>Customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="54" />
       <source>Hinweis</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="64" />
       <source>Beleg anzeigen</source>
-      <translation type="unfinished" />
+      <translation>Show receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="67" />
       <source>Stornieren …</source>
-      <translation type="unfinished" />
+      <translation>Cancel …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="92" />
       <source>Storno zu Beleg %d</source>
-      <translation type="unfinished" />
+      <translation>Cancellation of receipt %d</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="94" />
       <source>storniert</source>
-      <translation type="unfinished" />
+      <translation>cancelled</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="147" />
       <source>Beleg %d storniert mit Storno-Beleg %d.</source>
-      <translation type="unfinished" />
+      <translation>Receipt %d cancelled with cancellation receipt %d.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
       <source>Stornieren</source>
-      <translation type="unfinished" />
+      <translation>Cancel sale</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
       <source>Grund für das Storno:</source>
-      <translation type="unfinished" />
+      <translation>Reason for the cancellation:</translation>
     </message>
   </context>
   <context>
@@ -1957,52 +1957,52 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="31" />
       <source>Belbo verschickt E-Mails (z. B. die Bestätigung eines Kundenexports) über Ihren Mailserver. Ohne Mailserver landen sie im Postausgang unter „E-Mails“.</source>
-      <translation type="unfinished" />
+      <translation>Belbo sends emails (e.g. the confirmation of a customer export) through your mail server. Without a mail server they go to the outbox under “Emails”.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="37" />
       <source>z. B. smtp.ihr-anbieter.de – leer: kein Mailserver</source>
-      <translation type="unfinished" />
+      <translation>e.g. smtp.your-provider.com – empty: no mail server</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="42" />
       <source>STARTTLS (meist Port 587)</source>
-      <translation type="unfinished" />
+      <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="43" />
       <source>SSL/TLS (meist Port 465)</source>
-      <translation type="unfinished" />
+      <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="49" />
       <source>z. B. salon@ihre-domain.de</source>
-      <translation type="unfinished" />
+      <translation>e.g. salon@your-domain.com</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="51" />
       <source>nur bei eigenem Zertifikat des Servers</source>
-      <translation type="unfinished" />
+      <translation>only if the server has its own certificate</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="53" />
       <source>SMTP-Server</source>
-      <translation type="unfinished" />
+      <translation>SMTP server</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="54" />
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>Port</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="55" />
       <source>Verschlüsselung</source>
-      <translation type="unfinished" />
+      <translation>Encryption</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="56" />
       <source>Benutzername</source>
-      <translation type="unfinished" />
+      <translation>User name</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="57" />
@@ -2012,32 +2012,32 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="58" />
       <source>Absender-Adresse</source>
-      <translation type="unfinished" />
+      <translation>Sender address</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="59" />
       <source>Zertifikatsdatei</source>
-      <translation type="unfinished" />
+      <translation>Certificate file</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="63" />
       <source>SMTP-Server:</source>
-      <translation type="unfinished" />
+      <translation>SMTP server:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="64" />
       <source>Port:</source>
-      <translation type="unfinished" />
+      <translation>Port:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="65" />
       <source>Verschlüsselung:</source>
-      <translation type="unfinished" />
+      <translation>Encryption:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="66" />
       <source>Benutzername:</source>
-      <translation type="unfinished" />
+      <translation>User name:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="67" />
@@ -2047,42 +2047,42 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="68" />
       <source>Absender-Adresse:</source>
-      <translation type="unfinished" />
+      <translation>Sender address:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="69" />
       <source>Zertifikatsdatei:</source>
-      <translation type="unfinished" />
+      <translation>Certificate file:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="72" />
       <source>Verbindung testen</source>
-      <translation type="unfinished" />
+      <translation>Test connection</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="113" />
       <source>gespeichert – zum Ändern neu eingeben</source>
-      <translation type="unfinished" />
+      <translation>saved – type again to change</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="119" />
       <source>Das Passwort wird im Schlüsselbund des Betriebssystems gespeichert, nicht in der Belbo-Datenbank.</source>
-      <translation type="unfinished" />
+      <translation>The password is stored in the operating system's keyring, not in the Belbo database.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
       <source>Auf diesem PC gibt es keinen Schlüsselbund des Betriebssystems. Das Passwort wird deshalb in der Datei {path} gespeichert, die nur Ihr Benutzerkonto lesen darf – nicht in der Belbo-Datenbank.</source>
-      <translation type="unfinished" />
+      <translation>This PC has no operating system keyring. The password is therefore stored in the file {path}, which only your user account may read – not in the Belbo database.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="166" />
       <source>Verbindung wird geprüft …</source>
-      <translation type="unfinished" />
+      <translation>Checking the connection …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="174" />
       <source>Verbindung und Anmeldung erfolgreich.</source>
-      <translation type="unfinished" />
+      <translation>Connection and login successful.</translation>
     </message>
   </context>
   <context>
@@ -2204,7 +2204,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="30" />
       <source>Betrag</source>
-      <translation type="unfinished" />
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="46" />
@@ -2216,7 +2216,7 @@
       <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="49" />
       <location filename="../../src/belbo_desktop/ui/till/keypad.py" line="50" />
       <source>Betrag löschen</source>
-      <translation type="unfinished" />
+      <translation>Clear amount</translation>
     </message>
   </context>
   <context>
@@ -2224,47 +2224,47 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="45" />
       <source>E-Mails</source>
-      <translation type="unfinished" />
+      <translation>Emails</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="52" />
       <source>Aktualisieren</source>
-      <translation type="unfinished" />
+      <translation>Refresh</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="60" />
       <source>E-Mails im Postausgang</source>
-      <translation type="unfinished" />
+      <translation>Emails in the outbox</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="69" />
       <source>Inhalt der E-Mail</source>
-      <translation type="unfinished" />
+      <translation>Email content</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="70" />
       <source>Keine E-Mails im Postausgang.</source>
-      <translation type="unfinished" />
+      <translation>No emails in the outbox.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="98" />
       <source>Es ist kein Mailserver eingerichtet (Einstellungen &gt; E-Mail). Belbo legt E-Mails deshalb hier ab. Links öffnen sich mit einem Klick im Browser.</source>
-      <translation type="unfinished" />
+      <translation>No mail server is set up (Settings &gt; Email). Belbo therefore keeps emails here. Links open in the browser with one click.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="105" />
       <source>E-Mails werden über den Mailserver verschickt. Hier stehen nur E-Mails aus der Zeit ohne Mailserver.</source>
-      <translation type="unfinished" />
+      <translation>Emails are sent through the mail server. Only emails from the time without a mail server are listed here.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="139" />
       <source>An</source>
-      <translation type="unfinished" />
+      <translation>To</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/outbox.py" line="141" />
       <source>Datum</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
   </context>
   <context>
@@ -2321,122 +2321,122 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="136" />
       <source>Archivierte anzeigen</source>
-      <translation type="unfinished" />
+      <translation>Show archived</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="138" />
       <source>Neues Programm</source>
-      <translation type="unfinished" />
+      <translation>New program</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="152" />
       <source>z. B. Jeder 10. Haarschnitt gratis</source>
-      <translation type="unfinished" />
+      <translation>e.g. every 10th haircut free</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="157" />
       <source>Gilt für neue Karten; bereits begonnene Karten behalten ihre Anzahl.</source>
-      <translation type="unfinished" />
+      <translation>Applies to new cards; cards already started keep their number.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="160" />
       <source>Leistung gratis</source>
-      <translation type="unfinished" />
+      <translation>Free service</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="161" />
       <source>Betrag als Rabatt</source>
-      <translation type="unfinished" />
+      <translation>Amount as discount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="162" />
       <source>Freitext</source>
-      <translation type="unfinished" />
+      <translation>Free text</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="168" />
       <source>z. B. 10,00</source>
-      <translation type="unfinished" />
+      <translation>e.g. 10.00</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="171" />
       <source>z. B. Pflegeset nach Wahl</source>
-      <translation type="unfinished" />
+      <translation>e.g. care set of your choice</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="178" />
       <source>Nur von Hand</source>
-      <translation type="unfinished" />
+      <translation>By hand only</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="180" />
       <source>Ein Stempel pro Verkauf mit diesen Leistungen/Produkten</source>
-      <translation type="unfinished" />
+      <translation>One stamp per sale with these services/products</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="182" />
       <source>Ein Stempel pro vollem Betrag im Verkauf</source>
-      <translation type="unfinished" />
+      <translation>One stamp per full amount in the sale</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="184" />
       <source>Leistungen und Produkte, die stempeln</source>
-      <translation type="unfinished" />
+      <translation>Services and products that earn stamps</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="193" />
       <source>z. B. 30,00</source>
-      <translation type="unfinished" />
+      <translation>e.g. 30.00</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="195" />
       <source>Stempel werden nur in der Kundenakte von Hand vergeben.</source>
-      <translation type="unfinished" />
+      <translation>Stamps are only given by hand in the customer file.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="204" />
       <source>unbegrenzt</source>
-      <translation type="unfinished" />
+      <translation>unlimited</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="205" />
       <source> Monate</source>
-      <translation type="unfinished" />
+      <translation> months</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
       <source>Volle Karte sammelt weiter, bis die Prämie eingelöst ist</source>
-      <translation type="unfinished" />
+      <translation>A full card keeps collecting until the reward is redeemed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="207" />
       <source>Aktiv (kann Kunden zugeordnet werden und stempelt)</source>
-      <translation type="unfinished" />
+      <translation>Active (can be assigned to customers and earns stamps)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="210" />
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Name:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="211" />
       <source>Stempel für die Prämie:</source>
-      <translation type="unfinished" />
+      <translation>Stamps for the reward:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="212" />
       <source>Prämie:</source>
-      <translation type="unfinished" />
+      <translation>Reward:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="214" />
       <source>Stempel gibt es:</source>
-      <translation type="unfinished" />
+      <translation>Stamps are given:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="216" />
       <source>Karte gültig:</source>
-      <translation type="unfinished" />
+      <translation>Card valid:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="227" />
@@ -2452,57 +2452,57 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="231" />
       <source>Löschen</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="255" />
       <source>Funktion ausschalten</source>
-      <translation type="unfinished" />
+      <translation>Turn feature off</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="258" />
       <source>Blendet Bonuskarten überall aus. Programme, Karten und Stempel bleiben erhalten.</source>
-      <translation type="unfinished" />
+      <translation>Hides bonus cards everywhere. Programs, cards and stamps are kept.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="263" />
       <source>Ausschalten blendet Bonuskarten aus; alle Daten bleiben erhalten.</source>
-      <translation type="unfinished" />
+      <translation>Turning off hides bonus cards; all data is kept.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="298" />
       <source> (archiviert)</source>
-      <translation type="unfinished" />
+      <translation> (archived)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="300" />
       <source> (inaktiv)</source>
-      <translation type="unfinished" />
+      <translation> (inactive)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="339" />
       <source>Neues Bonusprogramm</source>
-      <translation type="unfinished" />
+      <translation>New bonus program</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="373" />
       <source>Ein Kunde sammelt in diesem Programm.</source>
-      <translation type="unfinished" />
+      <translation>One customer collects in this program.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="375" />
       <source>%1 Kunden sammeln in diesem Programm.</source>
-      <translation type="unfinished" />
+      <translation>%1 customers collect in this program.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="380" />
       <source>Es kann archiviert, aber nicht gelöscht werden.</source>
-      <translation type="unfinished" />
+      <translation>It can be archived but not deleted.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="383" />
       <source>Noch keine Karten in diesem Programm.</source>
-      <translation type="unfinished" />
+      <translation>No cards in this program yet.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="386" />
@@ -2512,20 +2512,20 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="398" />
       <source>Bitte den Rabatt als Betrag angeben, z. B. 10,00.</source>
-      <translation type="unfinished" />
+      <translation>Please enter the discount as an amount, e.g. 10.00.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="400" />
       <source>Bitte den Betrag pro Stempel angeben, z. B. 30,00.</source>
-      <translation type="unfinished" />
+      <translation>Please enter the amount per stamp, e.g. 30.00.</translation>
     </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/smoke.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="130" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2533,7 +2533,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="74" />
       <source>Anzahl Stempel:</source>
-      <translation type="unfinished" />
+      <translation>Number of stamps:</translation>
     </message>
   </context>
   <context>
@@ -2541,32 +2541,32 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="44" />
       <source>Schritt 1 von 3: Empfänger</source>
-      <translation type="unfinished" />
+      <translation>Step 1 of 3: recipient</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="47" />
       <source>An welche E-Mail-Adresse soll der Export geschickt werden? Es werden nur Adressen von Mitarbeitern mit administrativen Rechten vorgeschlagen.</source>
-      <translation type="unfinished" />
+      <translation>Which email address should the export be sent to? Only addresses of staff with administrative rights are offered.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="52" />
       <source>E-Mail-Adresse des Empfängers</source>
-      <translation type="unfinished" />
+      <translation>Recipient's email address</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="56" />
       <source>Kein Mitarbeiter mit administrativen Rechten hat eine E-Mail-Adresse. Bitte tragen Sie unter Einstellungen &gt; Mitarbeiter eine Adresse ein.</source>
-      <translation type="unfinished" />
+      <translation>No staff member with administrative rights has an email address. Please add one under Settings &gt; Staff.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="64" />
       <source>An diese Adresse geht eine Bestätigungsmail mit einem Link. Der Link fragt nach dem Passwort, das für diese Adresse in Belbo gilt; erst dann wird der Export berechnet und ein Download-Link verschickt.</source>
-      <translation type="unfinished" />
+      <translation>A confirmation email with a link goes to this address. The link asks for the password that belongs to this address in Belbo; only then is the export computed and a download link sent.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="71" />
       <source>E-Mail-Adresse:</source>
-      <translation type="unfinished" />
+      <translation>Email address:</translation>
     </message>
   </context>
   <context>
@@ -2574,57 +2574,57 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="107" />
       <source>Datenschutz-Ersuchen erfassen</source>
-      <translation type="unfinished" />
+      <translation>Record privacy request</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="122" />
       <source>z. B. Wortlaut der Anfrage, Rückfragen</source>
-      <translation type="unfinished" />
+      <translation>e.g. wording of the request, follow-up questions</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="130" />
       <source>Kunde:</source>
-      <translation type="unfinished" />
+      <translation>Customer:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="131" />
       <source>Anliegen:</source>
-      <translation type="unfinished" />
+      <translation>Request:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="132" />
       <source>Eingegangen per:</source>
-      <translation type="unfinished" />
+      <translation>Received by:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
       <source>Eingegangen am:</source>
-      <translation type="unfinished" />
+      <translation>Received on:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
       <source>Frist:</source>
-      <translation type="unfinished" />
+      <translation>Deadline:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
       <source>Notiz:</source>
-      <translation type="unfinished" />
+      <translation>Note:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="139" />
       <source>Erfassen</source>
-      <translation type="unfinished" />
+      <translation>Record</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="156" />
       <source>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</source>
-      <translation type="unfinished" />
+      <translation>%1 (one month, GDPR Art. 12(3))</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="164" />
       <source>Bitte einen Kunden suchen und auswählen.</source>
-      <translation type="unfinished" />
+      <translation>Please search for and select a customer.</translation>
     </message>
   </context>
   <context>
@@ -2632,89 +2632,89 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="68" />
       <source>Auskunftsersuchen und andere Datenschutz-Anfragen</source>
-      <translation type="unfinished" />
+      <translation>Access requests and other privacy requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="75" />
       <source>Nur offene anzeigen</source>
-      <translation type="unfinished" />
+      <translation>Show open ones only</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="82" />
       <source>Datenschutz-Ersuchen</source>
-      <translation type="unfinished" />
+      <translation>Privacy requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="96" />
       <source>Neues Ersuchen …</source>
-      <translation type="unfinished" />
+      <translation>New request …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="97" />
       <source>Identität bestätigt …</source>
-      <translation type="unfinished" />
+      <translation>Identity confirmed …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="98" />
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="315" />
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="320" />
       <source>Datenauskunft erstellen</source>
-      <translation type="unfinished" />
+      <translation>Create data access report</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="99" />
       <source>Frist verlängern …</source>
-      <translation type="unfinished" />
+      <translation>Extend deadline …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="100" />
       <source>Als erledigt markieren</source>
-      <translation type="unfinished" />
+      <translation>Mark as done</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="101" />
       <source>Ablehnen …</source>
-      <translation type="unfinished" />
+      <translation>Refuse …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="102" />
       <source>Kunden löschen …</source>
-      <translation type="unfinished" />
+      <translation>Delete customer …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="103" />
       <source>Ordner der Auskünfte öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open the reports folder</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="172" />
       <source>Erst die Identität bestätigen.</source>
-      <translation type="unfinished" />
+      <translation>Confirm the identity first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="184" />
       <source>Kein Ersuchen ausgewählt.</source>
-      <translation type="unfinished" />
+      <translation>No request selected.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="192" />
       <source>Identität bestätigt am %1 von %2: %3</source>
-      <translation type="unfinished" />
+      <translation>Identity confirmed on %1 by %2: %3</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="199" />
       <source>Erstellte Dateien: %1</source>
-      <translation type="unfinished" />
+      <translation>Files created: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="204" />
       <source>Notiz: %1</source>
-      <translation type="unfinished" />
+      <translation>Note: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="206" />
       <source>Ergebnis: %1</source>
-      <translation type="unfinished" />
+      <translation>Result: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="217" />
@@ -2725,52 +2725,52 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="232" />
       <source>Identität bestätigen</source>
-      <translation type="unfinished" />
+      <translation>Confirm identity</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="234" />
       <source>Wie wurde die Identität der anfragenden Person geprüft? (z. B. „Personalausweis vorgelegt“ oder „Anfrage von der hinterlegten E-Mail-Adresse“)</source>
-      <translation type="unfinished" />
+      <translation>How was the requester's identity checked? (e.g. “ID card shown” or “request from the stored email address”)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="238" />
       <source>Bestätigen</source>
-      <translation type="unfinished" />
+      <translation>Confirm</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="252" />
       <source>Frist verlängern</source>
-      <translation type="unfinished" />
+      <translation>Extend deadline</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="254" />
       <source>Die Frist kann einmal um zwei Monate verlängert werden, wenn die Anfrage komplex ist oder viele Anfragen vorliegen. Die Kundin bzw. der Kunde muss innerhalb der ersten Frist mit Grund informiert werden. Grund:</source>
-      <translation type="unfinished" />
+      <translation>The deadline can be extended once by two months if the request is complex or there are many requests. The customer must be told the reason within the first deadline. Reason:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="258" />
       <source>Verlängern</source>
-      <translation type="unfinished" />
+      <translation>Extend</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="283" />
       <source>Ersuchen ablehnen</source>
-      <translation type="unfinished" />
+      <translation>Refuse request</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="284" />
       <source>Warum wird das Ersuchen abgelehnt? Der Grund wird im Register vermerkt.</source>
-      <translation type="unfinished" />
+      <translation>Why is the request refused? The reason is noted in the register.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="285" />
       <source>Ablehnen</source>
-      <translation type="unfinished" />
+      <translation>Refuse</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="311" />
       <source>Wird erstellt …</source>
-      <translation type="unfinished" />
+      <translation>Being created …</translation>
     </message>
   </context>
   <context>
@@ -2803,17 +2803,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="235" />
       <source>Schritt 3 von 3: Zusammenfassung</source>
-      <translation type="unfinished" />
+      <translation>Step 3 of 3: summary</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="236" />
       <source>Bitte prüfen Sie Ihre Angaben und fordern Sie den Export an.</source>
-      <translation type="unfinished" />
+      <translation>Please check your choices and request the export.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="268" />
       <source>Empfänger</source>
-      <translation type="unfinished" />
+      <translation>Recipient</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="269" />
@@ -2823,7 +2823,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="270" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="271" />
@@ -2833,12 +2833,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="282" />
       <source>Nach „Export anfordern“ geht eine Bestätigungsmail an {recipient}. Der Link darin ist 24 Stunden gültig und fragt nach dem Passwort. Danach wird der Export berechnet; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
-      <translation type="unfinished" />
+      <translation>After “Request export” a confirmation email goes to {recipient}. Its link is valid for 24 hours and asks for the password. Then the export is computed; a second email brings the download link (valid for 7 days).</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="288" />
       <source>Es ist kein Mailserver eingerichtet: Die E-Mails erscheinen in Belbo unter „E-Mails“.</source>
-      <translation type="unfinished" />
+      <translation>No mail server is set up: the emails appear in Belbo under “Emails”.</translation>
     </message>
   </context>
   <context>
@@ -2846,100 +2846,100 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="61" />
       <source>Jeder PC arbeitet mit seiner eigenen Datenbank weiter, auch ohne Netz. Ein Belbo Hub gleicht die Daten aller PCs und Standorte ab: beim Start, alle paar Minuten und auf Knopfdruck.</source>
-      <translation type="unfinished" />
+      <translation>Every PC keeps working with its own database, even without a network. A Belbo hub synchronises the data of all PCs and locations: at start, every few minutes and at the press of a button.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="69" />
       <source>Mit einem Hub verbinden</source>
-      <translation type="unfinished" />
+      <translation>Connect to a hub</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="74" />
       <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
-      <translation type="unfinished" />
+      <translation>Create on the hub: belbo hub enrol-code --location …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="76" />
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="233" />
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
       <source>Verbinden</source>
-      <translation type="unfinished" />
+      <translation>Connect</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="82" />
       <source>Hub-Adresse</source>
-      <translation type="unfinished" />
+      <translation>Hub address</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="83" />
       <source>Anmeldecode</source>
-      <translation type="unfinished" />
+      <translation>Enrolment code</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="84" />
       <source>Gerätename</source>
-      <translation type="unfinished" />
+      <translation>Device name</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="92" />
       <source>Verbindung</source>
-      <translation type="unfinished" />
+      <translation>Connection</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="101" />
       <source>Jetzt synchronisieren</source>
-      <translation type="unfinished" />
+      <translation>Sync now</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="102" />
       <source>Tastenkürzel: %1</source>
-      <translation type="unfinished" />
+      <translation>Shortcut: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="104" />
       <source>Verbindung trennen …</source>
-      <translation type="unfinished" />
+      <translation>Disconnect …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
       <source>Hub</source>
-      <translation type="unfinished" />
+      <translation>Hub</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="115" />
       <source>Dieser PC</source>
-      <translation type="unfinished" />
+      <translation>This PC</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="116" />
       <source>Gerätetoken</source>
-      <translation type="unfinished" />
+      <translation>Device token</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="117" />
       <source>Letzte Synchronisation</source>
-      <translation type="unfinished" />
+      <translation>Last sync</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
       <source>Ausstehende Änderungen</source>
-      <translation type="unfinished" />
+      <translation>Pending changes</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="119" />
       <source>Zustand</source>
-      <translation type="unfinished" />
+      <translation>State</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
       <source>Hinweise nach dem Abgleich</source>
-      <translation type="unfinished" />
+      <translation>Notes after syncing</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Zurückgestellte Änderungen</source>
-      <translation type="unfinished" />
+      <translation>Deferred changes</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
@@ -2949,57 +2949,57 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
       <source>Wo</source>
-      <translation type="unfinished" />
+      <translation>Where</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
       <source>Daten</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
       <source>Grund</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="136" />
       <source>Eine Änderung, die nicht übernommen werden konnte, wird hier mit dem Grund aufgehoben und blockiert die übrigen nicht. Bitte den Fall prüfen und die Daten bei Bedarf von Hand korrigieren.</source>
-      <translation type="unfinished" />
+      <translation>A change that could not be applied is kept here with the reason and does not block the others. Please check the case and correct the data by hand if needed.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="171" />
       <source>im Schlüsselbund des Betriebssystems</source>
-      <translation type="unfinished" />
+      <translation>in the operating system's keyring</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="174" />
       <source>in einer Datei im Datenordner, nur für diesen Benutzer lesbar (kein Schlüsselbund verfügbar)</source>
-      <translation type="unfinished" />
+      <translation>in a file in the data folder, readable by this user only (no keyring available)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="201" />
       <source>Keine offenen Hinweise.</source>
-      <translation type="unfinished" />
+      <translation>No open notes.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
       <source>dieser PC</source>
-      <translation type="unfinished" />
+      <translation>this PC</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="224" />
       <source>Verbinde …</source>
-      <translation type="unfinished" />
+      <translation>Connecting …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="251" />
       <source>Verbindung trennen</source>
-      <translation type="unfinished" />
+      <translation>Disconnect</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="253" />
       <source>Diesen PC vom Hub trennen? Noch nicht gesendete Änderungen (%1) gehen dem Hub verloren; die Daten auf diesem PC bleiben erhalten.</source>
-      <translation type="unfinished" />
+      <translation>Disconnect this PC from the hub? Changes not sent yet (%1) will not reach the hub; the data on this PC is kept.</translation>
     </message>
   </context>
   <context>
@@ -3008,32 +3008,32 @@
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="88" />
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="89" />
       <source>Jetzt synchronisieren</source>
-      <translation type="unfinished" />
+      <translation>Sync now</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="91" />
       <source>Jetzt mit dem Hub synchronisieren (%1)</source>
-      <translation type="unfinished" />
+      <translation>Sync with the hub now (%1)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="119" />
       <source>Erster Abgleich mit dem Hub …</source>
-      <translation type="unfinished" />
+      <translation>First sync with the hub …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="120" />
       <source>Abbrechen</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="125" />
       <source>Synchronisation</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/status.py" line="132" />
       <source>Erster Abgleich mit dem Hub: %1 Datensätze</source>
-      <translation type="unfinished" />
+      <translation>First sync with the hub: %1 records</translation>
     </message>
   </context>
   <context>
@@ -3041,336 +3041,341 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="174" />
       <source>Leistungen</source>
-      <translation type="unfinished" />
+      <translation>Services</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="175" />
       <source>Produkte</source>
-      <translation type="unfinished" />
+      <translation>Products</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="187" />
       <source>Gutschein verkaufen</source>
-      <translation type="unfinished" />
+      <translation>Sell voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="193" />
       <source>Wertgutschein</source>
-      <translation type="unfinished" />
+      <translation>Value voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="203" />
       <source>Freier Betrag (Tastenfeld)</source>
-      <translation type="unfinished" />
+      <translation>Free amount (keypad)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="204" />
       <source>Den Betrag im Tastenfeld eingeben, dann hier tippen.</source>
-      <translation type="unfinished" />
+      <translation>Enter the amount on the keypad, then tap here.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="210" />
       <source>Leistungsgutschein</source>
-      <translation type="unfinished" />
+      <translation>Service voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="214" />
       <source>Leistung</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="216" />
       <source>Leistungsgutschein hinzufügen</source>
-      <translation type="unfinished" />
+      <translation>Add service voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
       <source>Für wen?</source>
-      <translation type="unfinished" />
+      <translation>For whom?</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="224" />
       <source>Empfänger, z. B. „Oma Inge“</source>
-      <translation type="unfinished" />
+      <translation>Recipient, e.g. “Grandma Inge”</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="228" />
       <source>Persönliche Widmung (optional)</source>
-      <translation type="unfinished" />
+      <translation>Personal dedication (optional)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="242" />
       <source>Kunde zuordnen …</source>
-      <translation type="unfinished" />
+      <translation>Assign customer …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="246" />
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="247" />
       <source>Kunde entfernen</source>
-      <translation type="unfinished" />
+      <translation>Remove customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
       <source>Menge</source>
-      <translation type="unfinished" />
+      <translation>Quantity</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
       <source>Betrag</source>
-      <translation type="unfinished" />
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
       <source>Entfernen</source>
-      <translation type="unfinished" />
+      <translation>Remove</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
       <source>Rabatt</source>
-      <translation type="unfinished" />
+      <translation>Discount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
       <source>Rabatt im Tastenfeld eingeben, Position wählen, tippen.</source>
-      <translation type="unfinished" />
+      <translation>Enter the discount on the keypad, choose an item, tap.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="280" />
       <source>Parken</source>
-      <translation type="unfinished" />
+      <translation>Park</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="282" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
       <source>Fortsetzen</source>
-      <translation type="unfinished" />
+      <translation>Resume</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="284" />
       <source>Leeren</source>
-      <translation type="unfinished" />
+      <translation>Clear</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
       <source>Gutschein einlösen</source>
-      <translation type="unfinished" />
+      <translation>Redeem voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="299" />
       <source>Code scannen oder eintippen</source>
-      <translation type="unfinished" />
+      <translation>Scan or type the code</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
       <source>Gutscheincode</source>
-      <translation type="unfinished" />
+      <translation>Voucher code</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="304" />
       <source>Einlösen</source>
-      <translation type="unfinished" />
+      <translation>Redeem</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
       <source>Bar</source>
-      <translation type="unfinished" />
+      <translation>Cash</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
       <source>Gegebenen Betrag im Tastenfeld eingeben (leer = passend).</source>
-      <translation type="unfinished" />
+      <translation>Enter the amount given on the keypad (empty = exact).</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="338" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
       <source>Karte</source>
-      <translation type="unfinished" />
+      <translation>Card</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="347" />
       <source>Beleg anzeigen</source>
-      <translation type="unfinished" />
+      <translation>Show receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="349" />
       <source>Beleg drucken</source>
-      <translation type="unfinished" />
+      <translation>Print receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="351" />
       <source>Gutscheine drucken</source>
-      <translation type="unfinished" />
+      <translation>Print vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="353" />
       <source>Belege / Storno</source>
-      <translation type="unfinished" />
+      <translation>Receipts / cancellation</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="355" />
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="699" />
       <source>Tagesabschluss</source>
-      <translation type="unfinished" />
+      <translation>Daily closing</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="425" />
       <source>Wertgutschein über %s hinzugefügt.</source>
-      <translation type="unfinished" />
+      <translation>Value voucher of %s added.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="431" />
       <source>Bitte zuerst den Betrag im Tastenfeld eingeben.</source>
-      <translation type="unfinished" />
+      <translation>Please enter the amount on the keypad first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="455" />
       <source>Gutschein für „%s“ hinzugefügt.</source>
-      <translation type="unfinished" />
+      <translation>Voucher for “%s” added.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="475" />
       <source>Bitte zuerst eine Position antippen.</source>
-      <translation type="unfinished" />
+      <translation>Please tap an item first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="494" />
       <source>Rabatt: Betrag im Tastenfeld eingeben, Artikel oder Gutschein antippen, dann „Rabatt“.</source>
-      <translation type="unfinished" />
+      <translation>Discount: enter the amount on the keypad, tap an item or voucher, then “Discount”.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="512" />
       <source>Der Rabatt darf nicht höher sein als der Preis.</source>
-      <translation type="unfinished" />
+      <translation>The discount cannot be higher than the price.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="531" />
       <source>Warenkorb geparkt (%d geparkt).</source>
-      <translation type="unfinished" />
+      <translation>Cart parked (%d parked).</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="536" />
       <source>Es ist kein Warenkorb geparkt.</source>
-      <translation type="unfinished" />
+      <translation>No cart is parked.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="542" />
       <source>Geparkter Warenkorb fortgesetzt.</source>
-      <translation type="unfinished" />
+      <translation>Parked cart resumed.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="579" />
       <source>Gutschein %s gilt für „%s“ (gültig bis %s). Bitte die Leistung in den Warenkorb legen und erneut scannen.</source>
-      <translation type="unfinished" />
+      <translation>Voucher %s is for “%s” (valid until %s). Please put the service in the cart and scan again.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="594" />
       <source>Gutschein %s: Restwert %s, gültig bis %s. Er kann nur Leistungen und Produkte bezahlen – bitte zuerst in den Warenkorb legen.</source>
-      <translation type="unfinished" />
+      <translation>Voucher %s: remaining value %s, valid until %s. It can only pay for services and products – please put them in the cart first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="611" />
       <source>Gutschein %s: %s eingelöst, Restwert danach %s, gültig bis %s.</source>
-      <translation type="unfinished" />
+      <translation>Voucher %s: %s redeemed, remaining value %s, valid until %s.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="625" />
       <source>Der Warenkorb ist leer.</source>
-      <translation type="unfinished" />
+      <translation>The cart is empty.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="629" />
       <source>Mit Karte höchstens den offenen Betrag zahlen.</source>
-      <translation type="unfinished" />
+      <translation>Pay at most the open amount by card.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="655" />
       <source>Beleg Nr. %d gebucht.</source>
-      <translation type="unfinished" />
+      <translation>Receipt no. %d booked.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="657" />
       <source>Rückgeld: %s</source>
-      <translation type="unfinished" />
+      <translation>Change: %s</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="659" />
       <source>%d Gutschein(e) bereit zum Drucken.</source>
-      <translation type="unfinished" />
+      <translation>%d voucher(s) ready to print.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="661" />
       <source>Sicherheitseinrichtung nicht erreichbar – wird nachgeholt.</source>
-      <translation type="unfinished" />
+      <translation>Security device not reachable – will be done later.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="701" />
       <source>Tagesabschluss (Z-Bericht) über alle Belege seit dem letzten Abschluss erstellen?</source>
-      <translation type="unfinished" />
+      <translation>Create the daily closing (Z report) over all receipts since the last closing?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="721" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="722" />
       <source>Tagesabschluss Nr. %d erstellt.</source>
-      <translation type="unfinished" />
+      <translation>Daily closing no. %d created.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="745" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="730" />
+      <source>%d Beleg(e) nachträglich signiert.</source>
+      <translation>%d receipt(s) signed afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="753" />
       <source>Summe %s</source>
-      <translation type="unfinished" />
+      <translation>Total %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="749" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="757" />
       <source>Bezahlt %s · Offen %s</source>
-      <translation type="unfinished" />
+      <translation>Paid %s · Open %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="754" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
       <source>Rückgeld %s</source>
-      <translation type="unfinished" />
+      <translation>Change %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="759" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
       <source>Kunde: %s</source>
-      <translation type="unfinished" />
+      <translation>Customer: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="761" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="769" />
       <source>Ohne Kunde</source>
-      <translation type="unfinished" />
+      <translation>No customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="768" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
       <source>Fortsetzen (%d)</source>
-      <translation type="unfinished" />
+      <translation>Resume (%d)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="786" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="794" />
       <source>(Rabatt %s)</source>
-      <translation type="unfinished" />
+      <translation>(discount %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="795" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="803" />
       <source>für %s</source>
-      <translation type="unfinished" />
+      <translation>for %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="797" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="805" />
       <source>(Wert %s, Rabatt %s)</source>
-      <translation type="unfinished" />
+      <translation>(value %s, discount %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="804" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="812" />
       <source>Gutschein %s</source>
-      <translation type="unfinished" />
+      <translation>Voucher %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="807" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
       <source>Bar gegeben</source>
-      <translation type="unfinished" />
+      <translation>Cash given</translation>
     </message>
   </context>
   <context>
@@ -3378,37 +3383,37 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="196" />
       <source>A6 (Postkarte)</source>
-      <translation type="unfinished" />
+      <translation>A6 (postcard)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="197" />
       <source>DIN lang (Kuvert)</source>
-      <translation type="unfinished" />
+      <translation>DL (envelope)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="202" />
       <source> Jahre</source>
-      <translation type="unfinished" />
+      <translation> years</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="205" />
       <source>Gutscheine gelten bis zum 31. Dezember des so vielten Jahres nach dem Verkauf. Drei Jahre entsprechen der regelmäßigen Verjährungsfrist (§§ 195, 199 BGB); kürzere Fristen sind nur in Grenzen zulässig.</source>
-      <translation type="unfinished" />
+      <translation>Vouchers are valid until 31 December of that many years after the sale. Three years is the regular limitation period (§§ 195, 199 BGB); shorter periods are only allowed within limits.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="212" />
       <source>Gutschein-Ausdruck</source>
-      <translation type="unfinished" />
+      <translation>Voucher printout</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="213" />
       <source>Gültigkeit Wertgutscheine</source>
-      <translation type="unfinished" />
+      <translation>Validity of value vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/till/settings_pages.py" line="214" />
       <source>Gültigkeit Leistungsgutscheine</source>
-      <translation type="unfinished" />
+      <translation>Validity of service vouchers</translation>
     </message>
   </context>
   <context>
@@ -3416,249 +3421,264 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="39" />
       <source>&lt;b&gt;Bitte nur markieren, was wirklich ein Betriebsgeheimnis ist.&lt;/b&gt; Ein Feld darf nur dann als Betriebsgeheimnis markiert werden, wenn sein Inhalt leistungsbezogen ist und die Kundin bzw. den Kunden nicht identifiziert – zum Beispiel Farbrezepturen (Friseur), Maschinenkonfigurationen und Ergebnisse der Hautbildanalyse (Kosmetik) oder Stromstärken (EMS). Felder, die keine Betriebsgeheimnisse enthalten, dürfen nicht markiert werden. Ob ein Feld der rechtlichen Definition entspricht, klären Sie bitte in einer rechtlichen Beratung.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Please only mark what really is a trade secret.&lt;/b&gt; A field may only be marked as a trade secret if its content is performance-related and does not identify the customer – for example colour formulas (hairdressing), machine configurations and skin analysis results (cosmetics) or current strengths (EMS). Fields that contain no trade secrets must not be marked. Whether a field meets the legal definition should be clarified with legal advice.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="56" />
       <source>Bei einer Datenauskunft erfährt die Kundin bzw. der Kunde, dass ein markiertes Feld existiert; sein Inhalt wird nicht herausgegeben (Art. 15 Abs. 4 DSGVO). Name, E-Mail, Telefon, Anschrift, Geburtstag und Kundennummer identifizieren die Person und können nie markiert werden. Kundenfelder mit Gesundheitsangaben (Art. 9 DSGVO) sehen nur Mitarbeiter mit dem Recht „Gesundheitsdaten ansehen“; sie brauchen eine Einwilligung. Jede Änderung wird protokolliert.</source>
-      <translation type="unfinished" />
+      <translation>In a data access report the customer learns that a marked field exists; its content is not disclosed (GDPR Art. 15(4)). Name, email, phone, address, birthday and customer number identify the person and can never be marked. Customer fields with health data (GDPR Art. 9) are only visible to staff with the right “View health data”; they need consent. Every change is logged.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="73" />
       <source>Kundenfelder und ihre Einstufung</source>
-      <translation type="unfinished" />
+      <translation>Customer fields and their classification</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/secrets_page.py" line="125" />
       <source>Gespeichert und protokolliert.</source>
-      <translation type="unfinished" />
+      <translation>Saved and logged.</translation>
     </message>
   </context>
   <context>
     <name>VoucherDetailPane</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="75" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="146" />
-      <source>Kein Gutschein gewählt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="155" />
+      <source>Kein Gutschein gewählt</source>
+      <translation>No voucher selected</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
       <source>Art</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="94" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="95" />
       <source>Wert / Restwert</source>
-      <translation type="unfinished" />
+      <translation>Value / remaining</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="96" />
       <source>Umsatzsteuer</source>
-      <translation type="unfinished" />
+      <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="97" />
       <source>Gültig bis</source>
-      <translation type="unfinished" />
+      <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="98" />
       <source>Verkauft</source>
-      <translation type="unfinished" />
+      <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="99" />
       <source>Käufer</source>
-      <translation type="unfinished" />
+      <translation>Buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="100" />
       <source>Empfänger</source>
-      <translation type="unfinished" />
+      <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="101" />
       <source>Widmung</source>
-      <translation type="unfinished" />
+      <translation>Dedication</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
       <source>Datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="103" />
-      <source>Buchung</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="104" />
-      <source>Betrag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="105" />
-      <source>Saldo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="106" />
-      <source>Beleg / Grund</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
-      <source>Gutschein drucken</source>
-      <translation type="unfinished" />
+      <source>Buchung</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
+      <source>Betrag</source>
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
+      <source>Beleg / Grund</source>
+      <translation>Receipt / reason</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="121" />
+      <source>Gutschein drucken</source>
+      <translation>Print voucher</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="123" />
       <source>Stornieren …</source>
-      <translation type="unfinished" />
+      <translation>Cancel …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="125" />
       <source>Restwert auszahlen …</source>
-      <translation type="unfinished" />
+      <translation>Pay out remaining value …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
       <source>Buchungen</source>
-      <translation type="unfinished" />
+      <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="167" />
       <source>(bezahlt %s)</source>
-      <translation type="unfinished" />
+      <translation>(paid %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="173" />
       <source>Einzweckgutschein (USt beim Verkauf, %s %%)</source>
-      <translation type="unfinished" />
+      <translation>Single-purpose voucher (VAT at sale, %s %%)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="175" />
       <source>Mehrzweckgutschein (USt bei Einlösung)</source>
-      <translation type="unfinished" />
+      <translation>Multi-purpose voucher (VAT at redemption)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="171" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="187" />
       <source>Beleg %d</source>
-      <translation type="unfinished" />
+      <translation>Receipt %d</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="211" />
       <source>Der Gutschein hat keinen Restwert.</source>
-      <translation type="unfinished" />
+      <translation>The voucher has no remaining value.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
       <source>Gutschein stornieren</source>
-      <translation type="unfinished" />
+      <translation>Void voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
       <source>Restwert auszahlen</source>
-      <translation type="unfinished" />
+      <translation>Pay out remaining value</translation>
     </message>
   </context>
   <context>
     <name>VouchersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="253" />
-      <source>Code, Empfänger oder Käufer suchen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="255" />
-      <source>Suche</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="258" />
-      <source>Alle</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="259" />
-      <source>Einlösbar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="260" />
-      <source>Aktiv</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="261" />
-      <source>Teilweise eingelöst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
-      <source>Eingelöst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="263" />
-      <source>Abgelaufen</source>
-      <translation type="unfinished" />
+      <source>Code, Empfänger oder Käufer suchen</source>
+      <translation>Search code, recipient or buyer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
-      <source>Storniert</source>
-      <translation type="unfinished" />
+      <source>Suche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="267" />
+      <source>Alle</source>
+      <translation>All</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
-      <source>Alle Arten</source>
-      <translation type="unfinished" />
+      <source>Einlösbar</source>
+      <translation>Redeemable</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
-      <source>Wertgutscheine</source>
-      <translation type="unfinished" />
+      <source>Aktiv</source>
+      <translation>Active</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
-      <source>Leistungsgutscheine</source>
-      <translation type="unfinished" />
+      <source>Teilweise eingelöst</source>
+      <translation>Partly redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
+      <source>Eingelöst</source>
+      <translation>Redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="272" />
+      <source>Abgelaufen</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="273" />
+      <source>Storniert</source>
+      <translation>Voided</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
-      <source>Auswahl drucken</source>
-      <translation type="unfinished" />
+      <source>Alle Arten</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="278" />
+      <source>Wertgutscheine</source>
+      <translation>Value vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
+      <source>Leistungsgutscheine</source>
+      <translation>Service vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="285" />
+      <source>Auswahl drucken</source>
+      <translation>Print selection</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
       <source>Die markierten Gutscheine in ein PDF, einer pro Seite (Strg/Umschalt-Klick).</source>
-      <translation type="unfinished" />
+      <translation>The selected vouchers in one PDF, one per page (Ctrl/Shift-click).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="370" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="379" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="423" />
       <source>%n Gutschein(e)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n voucher</numerusform>
+        <numerusform>%n vouchers</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
       <source>Bitte zuerst Gutscheine markieren.</source>
-      <translation type="unfinished" />
+      <translation>Please select vouchers first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="389" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="401" />
       <source>PDF mit %d Gutscheinen wird erstellt …</source>
-      <translation type="unfinished" />
+      <translation>Creating a PDF with %d vouchers …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="402" />
+      <source>Abbrechen</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="407" />
+      <source>Gutscheine drucken</source>
+      <translation>Print vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="432" />
+      <source>Drucken abgebrochen.</source>
+      <translation>Printing cancelled.</translation>
     </message>
   </context>
   <context>
@@ -3676,7 +3696,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
       <source>E-Mails</source>
-      <translation type="unfinished" />
+      <translation>Emails</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
@@ -3697,9 +3717,9 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="246" />
       <source>Grund:</source>
-      <translation type="unfinished" />
+      <translation>Reason:</translation>
     </message>
   </context>
   <context>
@@ -3737,7 +3757,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
       <source>Kasse und Gutscheine</source>
-      <translation type="unfinished" />
+      <translation>Till and vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
@@ -3758,7 +3778,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
       <source>Leistungen und Produkte</source>
-      <translation type="unfinished" />
+      <translation>Services and products</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
@@ -3773,7 +3793,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
       <source>Synchronisation</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
