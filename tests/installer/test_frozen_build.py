@@ -17,6 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from belbo_desktop.config import Paths
+from belbo_desktop.storage.migrate import head_revision
+from tests.unit.storage.test_release_upgrades import (
+    FOUNDATION,
+    RELEASES,
+    _customers,
+    _downgrade,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
 import build  # noqa: E402
@@ -168,3 +177,31 @@ def _poll(url: str, seconds: float) -> dict[str, object]:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
+
+
+def test_installed_app_upgrades_a_release_database_and_keeps_every_customer(
+    frozen: Path, tmp_path: Path
+) -> None:
+    """A salon's database from release 0.1.0, taken back to the foundation schema so every
+    later migration runs: the frozen app upgrades it (backup first) and works on it."""
+    data = tmp_path / "data"
+    paths = Paths(data)
+    paths.ensure()
+    shutil.copyfile(RELEASES[0], paths.database)
+    customers = _customers(paths.database)
+    _downgrade(paths.database, FOUNDATION)
+
+    result = subprocess.run(
+        [str(build.cli_exe(frozen)), "migrate", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"Datenbank aktualisiert: {FOUNDATION} -> {head_revision()}" in result.stdout
+    assert len(list(paths.backups.glob("*.sqlite3"))) == 1
+    assert _customers(paths.database) == customers
+
+    output, _ = build.smoke_test(frozen, data)  # logs in, sells and prints on that data
+    assert "smoke: passed" in output
+    assert len(_customers(paths.database)) == len(customers)
