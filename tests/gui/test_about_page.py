@@ -67,3 +67,26 @@ def test_an_outdated_database_shows_the_expected_revision(
     con.close()
     page = _page(qtbot, app, salon, [])
     assert page.revision.text() == f"0001 (erwartet: {head_revision()})"
+
+
+def test_help_menu_opens_the_about_page(qtbot: QtBot, app: App, salon: Salon) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from belbo_desktop.ui.main_window import MainWindow
+    from belbo_desktop.ui.settings.dialog import SettingsDialog
+
+    window = MainWindow(UiContext(app, salon.front_desk))
+    qtbot.addWidget(window)
+    action = next(a for a in window.actions() if a.text() == "Über Belbo Desktop")
+    shown: list[str | None] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        shown.append(dialog.current_key())
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    action.trigger()
+    assert shown == ["about"]

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         customers.addAction(self.new_action)
         help_menu = menu.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self._action(self.tr("Tastenkürzel"), self._show_shortcuts))
+        help_menu.addAction(
+            self._action(self.tr("Über Belbo Desktop"), lambda: self.open_settings("about"))
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
