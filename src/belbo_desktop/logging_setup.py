@@ -63,6 +63,8 @@ def setup_logging(
         setattr(handler, _OURS, True)
         root.addHandler(handler)
     root.setLevel(_level(level))
+    # Alembic announces seven plugins at every start; its migration steps still show.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     logging.captureWarnings(True)
     return path
 

@@ -75,6 +75,13 @@ def test_start_line_names_version_and_database_revision(paths: Paths) -> None:
     text = path.read_text(encoding="utf-8")
     assert f"start belbo-desktop version={__version__}" in text
     assert f"db_revision={head_revision()}" in text
+    assert "alembic.runtime.plugins" not in text  # noise at every start
+
+
+def test_migration_steps_are_logged(paths: Paths) -> None:
+    path = setup_logging(paths.logs)
+    upgrade_sqlite(paths.database, paths.backups)
+    assert "Running upgrade  -> 0001" in path.read_text(encoding="utf-8")
 
 
 def test_system_info_for_a_folder_without_database(paths: Paths) -> None:
