@@ -1,4 +1,4 @@
-﻿; Belbo Desktop - Windows installer (Inno Setup 6), German and English.
+﻿; Belbo Desktop - Windows installer (Inno Setup 6.3 or newer), German and English.
 ;
 ; Build on Windows after the PyInstaller build (python installer\build.py):
 ;   iscc /DAppVersion=0.1.0 /DDistDir=..\..\dist\belbo-desktop installer\windows\belbo.iss
