@@ -32,7 +32,14 @@ def _serve(args: argparse.Namespace) -> int:
 
     configure_logging()
     engine = prepare(_url(args))
-    app = create_app(HubStore(engine, SystemClock()))
+    store = HubStore(engine, SystemClock())
+    app = create_app(store)
+    if args.data_dir:
+        from pathlib import Path
+
+        from belbo_desktop.hub.exports import mount_export_pages
+
+        mount_export_pages(app, store, Path(args.data_dir))
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
     return 0
 
@@ -189,6 +196,12 @@ def add_hub_parser(sub: Any) -> None:
     common(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="Ordner für Exportdateien und Mail; mit ihm bedient der Hub die "
+        "Bestätigungs- und Downloadseiten der Kundenexporte",
+    )
     serve.set_defaults(func=_serve)
 
     init = hub_sub.add_parser("init", help="Datenbank anlegen und ersten Inhaber-Zugang erstellen")
