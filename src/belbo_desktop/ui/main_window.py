@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +28,8 @@ from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.page import CustomersPage
 from belbo_desktop.ui.icons import icon
 from belbo_desktop.ui.modules import NavEntry, nav_entries
+from belbo_desktop.ui.sync.controller import SyncController
+from belbo_desktop.ui.sync.status import SyncStatusWidget
 from belbo_desktop.ui.workers import Worker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Belbo Desktop"))
         self.resize(1280, 800)
         self.sections: dict[str, QWidget] = {}
+        self._sync_started = False
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
@@ -87,7 +90,13 @@ class MainWindow(QMainWindow):
         )
         for label in (self.staff_label, self.location_label):
             self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync_controller: SyncController | None = None
+        if getattr(ctx.app, "sync", None) is not None:
+            # the sync module's own status: "synchronisiert vor 3 Minuten", progress, errors
+            self.sync_controller = SyncController.for_app(ctx.app.sync)
+            self.statusBar().addPermanentWidget(SyncStatusWidget(self.sync_controller))
+        else:
+            self.statusBar().addPermanentWidget(self.sync_label)
 
         self._build_menus()
         self._build_nav()
@@ -307,6 +316,12 @@ class MainWindow(QMainWindow):
         """For the sync module: what the status bar says about the hub."""
         self.sync_label.setText(text)
         self.sync_label.setToolTip(tooltip)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.sync_controller is not None and not self._sync_started:
+            self._sync_started = True
+            self.sync_controller.start()  # syncs in the background when a hub is set up
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.can_close():

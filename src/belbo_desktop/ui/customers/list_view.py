@@ -285,12 +285,12 @@ class CustomerListView(QWidget):
         metrics = self.fontMetrics()
         widths = {
             Column.NUMBER: metrics.horizontalAdvance("0000000") + 24,
-            Column.LAST_NAME: metrics.horizontalAdvance("x" * 22) + 24,
-            Column.FIRST_NAME: metrics.horizontalAdvance("x" * 16) + 24,
+            Column.LAST_NAME: metrics.horizontalAdvance("x" * 19) + 24,
+            Column.FIRST_NAME: metrics.horizontalAdvance("x" * 15) + 24,
             Column.PHONE: metrics.horizontalAdvance("+49 0000 0000000") + 24,
             Column.EMAIL: metrics.horizontalAdvance("x" * 30) + 24,
             Column.BIRTHDAY: metrics.horizontalAdvance("00.00.0000") + 40,
-            Column.CITY: metrics.horizontalAdvance("x" * 18) + 24,
+            Column.CITY: metrics.horizontalAdvance("x" * 16) + 24,
             Column.CREATED: metrics.horizontalAdvance("00.00.0000") + 40,
             Column.UPDATED: metrics.horizontalAdvance("00.00.0000") + 40,
         }
