@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from belbo_desktop.services.ports import Clock, SystemClock
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import upgrade_engine
 
@@ -47,11 +46,10 @@ def configure_logging(level: int = logging.INFO) -> None:
 
 
 def hub_engine(url: str) -> Engine:
-    return (
-        make_engine(url, pool_size=20, max_overflow=20)
-        if not url.startswith("sqlite")
-        else (make_engine(url))
-    )
+    """A pool wide enough for the uvicorn thread pool (40 threads) on PostgreSQL."""
+    if url.startswith("sqlite"):
+        return make_engine(url)
+    return make_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
 
 
 def create_database(url: str) -> bool:
@@ -111,7 +109,3 @@ class ServerThread:
     def __exit__(self, *_exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(10)
-
-
-def default_clock() -> Clock:
-    return SystemClock()

@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import secrets
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -915,7 +914,3 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, DBAPIError):
         return f"database: {str(exc.orig).splitlines()[0]}"
     return str(exc) or type(exc).__name__
-
-
-def wall_ms() -> int:
-    return time.time_ns() // 1_000_000

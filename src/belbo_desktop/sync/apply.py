@@ -52,7 +52,6 @@ class LocalApplier:
         self.conn = conn
         self.clock = clock
         self.now = now
-        self._next_seq: dict[str, int] = {}
         self._suspended: dict[str, str] = {}
 
     # --- triggers that a merge must pass ------------------------------------------------

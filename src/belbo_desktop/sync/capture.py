@@ -293,9 +293,3 @@ def install(uow: UnitOfWork, capture: ChangeCapture) -> None:
     event.listen(uow.engine, "after_execute", capture.after_execute)
     event.listen(uow.engine, "commit", capture.end_transaction)
     event.listen(uow.engine, "rollback", capture.end_transaction)
-
-
-def pending_count(session: Session) -> int:
-    from sqlalchemy import func
-
-    return session.scalar(select(func.count()).select_from(SyncOutbox)) or 0
