@@ -279,12 +279,13 @@ class CustomerListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Called for every visible cell and role on each paint: lookups only."""
+        if role == _DISPLAY:  # the common case first, compared as a plain int
+            found = self._locate(index.row())
+            return None if found is None else found[0].cells[found[1]][index.column()]
         if role not in _ROLES or not index.isValid():
             return None
         located = self._locate(index.row())
@@ -523,6 +524,8 @@ class CustomerListModel(QAbstractTableModel):
         return getattr(row, column.builtin.value)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
