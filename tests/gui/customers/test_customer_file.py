@@ -222,3 +222,40 @@ def test_keyboard_typing_in_table_goes_to_search_and_esc_clears(
     press(view.search, Qt.Key.Key_Escape)
     assert view.search.text() == ""
     qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.is_idle())
+
+
+def test_arrows_move_from_search_to_the_table_and_enter_opens(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    a_customer(app, salon.owner, last_name="Adler", email=None, phone=None)
+    second = a_customer(app, salon.owner, last_name="Berg", email=None, phone=None)
+    window = window_for(salon.owner)
+    view = window.customers().list
+    view.focus_search()
+    press(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus() or view.table.currentIndex().row() == 0
+    press(view.table, Qt.Key.Key_Down)
+    assert view.table.currentIndex().row() == 1
+    press(view.table, Qt.Key.Key_Return)
+    file = window.customers().file
+    assert file is not None and file.customer_id == second.id
+    press(file, Qt.Key.Key_Escape)  # back to the list via the shortcut
+    qtbot.waitUntil(lambda: window.customers().file is None)
+
+
+def test_column_chooser_adds_a_custom_field_and_remembers_it(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    from belbo_desktop.domain.custom_fields import FieldType
+
+    field = app.custom_fields.define(salon.owner, "Haartyp", FieldType.CHOICE, ["fein", "lockig"])
+    a_customer(app, salon.owner, email=None, phone=None, custom={field.key: "fein"})
+    window = window_for(salon.owner)
+    view = window.customers().list
+    view._fill_columns_menu()
+    action = next(a for a in view.columns_menu.actions() if a.text() == "Haartyp")
+    action.setChecked(True)
+    model = view.model
+    qtbot.waitUntil(lambda: model.is_idle() and model.columnCount() == 8)
+    assert model.index(0, 7).data() == "fein"
+    assert field.key in (view.prefs.list_columns() or [])
