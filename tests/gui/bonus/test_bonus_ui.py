@@ -192,3 +192,24 @@ def test_screens_render(qtbot: QtBot, app: App, salon: Salon, bonus: Bonus, tmp_
         image = widget.grab()
         assert not image.isNull()
         assert image.save(str(tmp_path / f"{type(widget).__name__}.png"))
+
+
+def test_customer_file_has_the_bonuskarten_tab_only_while_the_feature_is_on(
+    qtbot: QtBot, app: App, salon: Salon, bonus: Bonus
+) -> None:
+    from belbo_desktop.ui.customers.file import CustomerFile
+    from belbo_desktop.ui.main_window import all_entries
+
+    ctx = UiContext(app, salon.front_desk)
+    on = CustomerFile(ctx, bonus.customer)
+    qtbot.addWidget(on)
+    index = on.tab_keys.index("bonus")
+    assert on.tabs.tabText(index) == "Bonuskarten"
+    assert isinstance(on.tabs.widget(index), BonusCardsTab)
+    assert "bonus" in [e.key for e in all_entries(ctx)]
+    app.bonus.set_enabled(salon.owner, False)
+    off = CustomerFile(ctx, bonus.customer)
+    qtbot.addWidget(off)
+    assert "bonus" not in off.tab_keys
+    assert "Bonus" not in " ".join(off.tabs.tabText(i) for i in range(off.tabs.count()))
+    assert "bonus" not in [e.key for e in all_entries(ctx)]
