@@ -1371,6 +1371,14 @@
     </message>
   </context>
   <context>
+    <name>CustomersPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
+      <source>Kundenakte</source>
+      <translation>Customer file</translation>
+    </message>
+  </context>
+  <context>
     <name>EraseDialog</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="265" />
@@ -2088,113 +2096,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="65" />
       <source>Belbo Desktop</source>
       <translation>Belbo Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="71" />
       <source>Bereiche</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="87" />
       <source>Synchronisierung: nur dieser PC</source>
       <translation>Sync: this PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="89" />
       <source>Es ist kein Hub eingerichtet; alle Daten liegen auf diesem PC.</source>
       <translation>No hub is set up; all data is on this PC.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="121" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="122" />
       <source>Benutzer &amp;wechseln (PIN) …</source>
       <translation>&amp;Switch user (PIN) …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="126" />
       <source>&amp;Einstellungen …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="134" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="137" />
       <source>&amp;Kunden</source>
       <translation>&amp;Customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="139" />
       <source>Kunden &amp;suchen</source>
       <translation>&amp;Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="144" />
       <source>&amp;Neuer Kunde</source>
       <translation>&amp;New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="148" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="140" />
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
       <source>Tastenkürzel</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="151" />
+      <source>Über Belbo Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="160" />
       <source>Neuen Kunden anlegen</source>
       <translation>Create a new customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="164" />
       <source>Kunden suchen</source>
       <translation>Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="165" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="166" />
       <source>Ausgewählten Kunden öffnen</source>
       <translation>Open the selected customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="155" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="167" />
       <source>Suche leeren / zurück zur Liste</source>
       <translation>Clear the search / back to the list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="168" />
       <source>Kundenakte speichern</source>
       <translation>Save the customer file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="186" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="293" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="307" />
       <source>Angemeldet: %1 (%2)</source>
       <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="315" />
       <source>Standort: %1</source>
       <translation>Location: %1</translation>
     </message>

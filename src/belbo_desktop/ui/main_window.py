@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         """Another staff member took over: rebuild every section for their rights."""
         self.ctx.actor = actor
         for widget in self.sections.values():
+            for worker in widget.findChildren(Worker):
+                worker.wait(2000)  # no result may arrive at a deleted section
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.sections.clear()

@@ -259,3 +259,18 @@ def test_column_chooser_adds_a_custom_field_and_remembers_it(
     qtbot.waitUntil(lambda: model.is_idle() and model.columnCount() == 8)
     assert model.index(0, 7).data() == "fein"
     assert field.key in (view.prefs.list_columns() or [])
+
+
+def test_pin_switch_rebuilds_sections_for_the_new_rights(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    customer = a_customer(app, salon.owner)
+    window = window_for(salon.owner)
+    file = window.customers().open_customer(customer.id)
+    assert file is not None and file.archive_button.isEnabled()
+    window.set_actor(salon.front_desk)
+    assert "Empfang" in window.staff_label.text()
+    page = window.customers()
+    qtbot.waitUntil(page.list.model.is_idle)
+    file = page.open_customer(customer.id)
+    assert file is not None and not file.archive_button.isEnabled()

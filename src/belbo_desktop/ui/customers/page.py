@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.file import CustomerFile
 from belbo_desktop.ui.customers.list_view import CustomerListView
@@ -29,7 +30,13 @@ class CustomersPage(QWidget):
     def open_customer(self, customer_id: uuid.UUID) -> CustomerFile | None:
         if not self.can_leave():
             return None
-        return self._show_file(CustomerFile(self.ctx, customer_id))
+        try:
+            file = CustomerFile(self.ctx, customer_id)
+        except BelboError as exc:  # e.g. erased or moved meanwhile
+            QMessageBox.warning(self, self.tr("Kundenakte"), exc.text(self.ctx.lang))
+            self.list.refresh()
+            return None
+        return self._show_file(file)
 
     def new_customer(self) -> CustomerFile | None:
         if not self.can_leave():
