@@ -274,3 +274,20 @@ def test_pin_switch_rebuilds_sections_for_the_new_rights(
     qtbot.waitUntil(page.list.model.is_idle)
     file = page.open_customer(customer.id)
     assert file is not None and not file.archive_button.isEnabled()
+
+
+def test_fast_typing_is_folded_into_few_searches_and_ends_on_the_last_text(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    for last in ("Müller", "Müllner", "Möller", "Schmidt"):
+        a_customer(app, salon.owner, last_name=last, email=None, phone=None)
+    window = window_for(salon.owner)
+    view = window.customers().list
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    type_text(view.search, "müller")  # six keystrokes, no pause
+    qtbot.waitUntil(lambda: view.model.query.text == "müller" and view.model.is_idle())
+    assert view.model.rowCount() == 1
+    assert view.model.row_at(0) is not None and view.model.row_at(0).last_name == "Müller"
+    assert len(resets) < 6
+    assert view.count_label.text() == "1 Treffer"

@@ -126,6 +126,7 @@ class CustomerListView(QWidget):
         self.archived.toggled.connect(self._search_now)
         self.model.countChanged.connect(self._show_count)
         self.model.queryFinished.connect(self._select_first)
+        self.model.queryFinished.connect(self._search_pending)
         self.model.failed.connect(self.count_label.setText)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
 
@@ -153,6 +154,11 @@ class CustomerListView(QWidget):
             self._search_now()  # first keystroke after a pause: no waiting
         else:
             self._debounce.start()
+
+    def _search_pending(self) -> None:
+        """Keystrokes that came while a search ran: search for the latest text right away."""
+        if self._debounce.isActive():
+            self._search_now()
 
     def _search_now(self) -> None:
         self._debounce.stop()
