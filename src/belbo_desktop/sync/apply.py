@@ -263,7 +263,12 @@ class LocalApplier:
     # --- snapshot pages ---------------------------------------------------------------
 
     def apply_snapshot(
-        self, table_name: str, columns: list[str], rows: list[list[Any]]
+        self,
+        table_name: str,
+        columns: list[str],
+        rows: list[list[Any]],
+        *,
+        all_new: bool = False,
     ) -> ApplyReport:
         """Rows of a first sync: bulk insert what is new, per-field update what exists."""
         spec = tables.spec(table_name)
@@ -275,7 +280,11 @@ class LocalApplier:
         pk_at = columns.index(pk_name)
         pk_dec = dec.get(pk_name, lambda v: v)
         ids = [pk_dec(r[pk_at]) for r in rows]
-        present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
+        present = (
+            set()
+            if all_new  # the table was empty when the first sync began
+            else set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
+        )
         sqlite = self.conn.dialect.name == "sqlite"
         if sqlite:
             self.suspend_guards([table_name])

@@ -556,6 +556,12 @@ class SyncService:
     ) -> int:
         """Apply page k while page k+1 is on its way (the hub's time overlaps ours)."""
         done = 0
+        with self.uow.read() as s:
+            empty = {
+                name
+                for name in names
+                if s.scalar(select(tables.spec(name).pk).limit(1)) is None  # type: ignore[union-attr]
+            }
         for name in names:
             coming = pool.submit(fetch, name, after)
             while True:
@@ -567,7 +573,9 @@ class SyncService:
                     s.info[APPLYING] = True
                     s.connection().info[APPLYING] = True
                     applier = LocalApplier(s.connection(), self.capture.clock, self.clock.now())
-                    applier.apply_snapshot(name, page["columns"], page["rows"])
+                    applier.apply_snapshot(
+                        name, page["columns"], page["rows"], all_new=name in empty
+                    )
                     s.execute(
                         update(SyncState)
                         .where(SyncState.id == 1)

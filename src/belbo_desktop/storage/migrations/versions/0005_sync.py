@@ -142,9 +142,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_flags")),
     )
     op.create_index("ix_sync_flags_location_id", "sync_flags", ["location_id"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":
+        # The hub hands customers out in name order, compared bytewise as SQLite does.
+        op.execute(
+            'CREATE INDEX ix_customers_snapshot ON customers (sort_key COLLATE "C", number, id)'
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_customers_snapshot")
     op.drop_index("ix_sync_flags_location_id", table_name="sync_flags")
     op.drop_table("sync_flags")
     op.drop_table("sync_quarantine")
