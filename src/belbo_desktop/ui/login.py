@@ -27,6 +27,7 @@ from belbo_desktop.domain.rights import role_label
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.demo import DEMO_LOGINS, DEMO_SETTING
 from belbo_desktop.services.staff import StaffRow
+from belbo_desktop.ui.style import error_color
 from belbo_desktop.ui.workers import Worker
 
 
@@ -35,7 +36,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setObjectName("error")
-    label.setStyleSheet("QLabel#error { color: #c0392b; }")
+    label.setStyleSheet(f"QLabel#error {{ color: {error_color()}; }}")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -12,6 +12,21 @@ def is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def palette_is_dark() -> bool:
+    """The palette in use is dark (system scheme or set by hand)."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def error_color() -> str:
+    """Red for messages next to fields, readable on the light and the dark palette."""
+    return "#ff7b6b" if palette_is_dark() else "#c0392b"
+
+
+def icon_color() -> str:
+    return "#c3ccd6" if palette_is_dark() else "#5b6b7a"
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion with our palette; reapplied when the system switches light/dark."""
     app.setStyle("Fusion")

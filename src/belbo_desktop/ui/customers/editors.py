@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.services.custom_fields import CustomField
+from belbo_desktop.ui.style import error_color
 
 
 class FieldEditor(QWidget):
@@ -36,7 +37,7 @@ class FieldEditor(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("QLabel#fieldError { color: #c0392b; }")
+        self.error.setStyleSheet(f"QLabel#fieldError {{ color: {error_color()}; }}")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,7 @@ from belbo_desktop.services.custom_fields import CustomField
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.icons import icon
 from belbo_desktop.ui.settings.page import SettingsPage
+from belbo_desktop.ui.style import error_color
 
 
 @dataclass
@@ -118,7 +119,7 @@ class CustomFieldsPage(SettingsPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("QLabel#error { color: #c0392b; }")
+        self.error.setStyleSheet(f"QLabel#error {{ color: {error_color()}; }}")
         self.error.hide()
 
         self.editor = QGroupBox(self.tr("Feld"))
