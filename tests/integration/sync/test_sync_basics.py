@@ -75,3 +75,32 @@ def test_a_code_works_once(make_pc, hub):
     second = make_pc("b", enrol=False)
     with pytest.raises(ValidationError):
         second.app.sync.enrol(None, hub.url, code, "B")
+
+
+def test_a_first_sync_cancelled_halfway_resumes_where_it_stopped(make_pc, hub, monkeypatch):
+    import threading
+
+    from belbo_desktop.sync import client as client_module
+    from belbo_desktop.sync.client import SyncCancelled
+
+    first = make_pc("kasse")
+    actor = first.login()
+    for i in range(12):
+        a_customer(first.app, actor, first_name=f"Kundin{i}", email=f"k{i}@x.de", phone="")
+    first.sync()
+    monkeypatch.setattr(client_module, "SNAPSHOT_PAGE", 5)
+    late = make_pc("neu", enrol=False)
+    late.app.sync.enrol(None, hub.url, hub.code(), "Neu")
+    cancel = threading.Event()
+
+    def stop_after_a_page(p) -> None:
+        if p.phase == "snapshot" and p.table == "customers":
+            cancel.set()
+
+    with pytest.raises(SyncCancelled):
+        late.app.sync.sync(progress=stop_after_a_page, cancel=cancel)
+    assert not late.app.sync.status().first_sync_done
+    late.sync()
+    assert late.app.sync.status().first_sync_done
+    first.sync()
+    assert_converged(dump(first.app.uow), dump(late.app.uow))
