@@ -328,88 +328,88 @@
   <context>
     <name>BonusOverviewPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="55" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="57" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="60" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="62" />
       <source>Aktualisieren</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="68" />
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="82" />
       <source>Programm</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="71" />
       <source>Aktive Karten</source>
       <translation>Active cards</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="72" />
       <source>Stempel diesen Monat</source>
       <translation>Stamps this month</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="73" />
       <source>Eingelöste Prämien</source>
       <translation>Rewards redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="74" />
       <source>Volle Karten</source>
       <translation>Full cards</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="77" />
       <source>Übersicht der Bonusprogramme</source>
       <translation>Bonus programs overview</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="80" />
       <source>Kunde</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="81" />
       <source>Kundennr.</source>
       <translation>Customer no.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="83" />
       <source>Stempel</source>
       <translation>Stamps</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="84" />
       <source>Prämie</source>
       <translation>Reward</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="87" />
       <source>Kunden mit voller Karte</source>
       <translation>Customers with a full card</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="120" />
       <source> (archiviert)</source>
       <translation> (archived)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="122" />
       <source> (inaktiv)</source>
       <translation> (inactive)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="131" />
       <source>Kunden mit voller Karte (%1)</source>
       <translation>Customers with a full card (%1)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/bonus/overview.py" line="145" />
       <source>%1 von %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -672,98 +672,98 @@
   <context>
     <name>CustomFieldsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="73" />
       <source>Kundenfelder ergänzen die Kundenakte um eigene Angaben, z. B. Haartyp, Farbrezeptur oder EMS-Stromstärke. Archivierte Felder verschwinden aus den Formularen; gespeicherte Werte bleiben erhalten.</source>
       <translation>Customer fields add your own details to the customer file, e.g. hair type, colour formula or EMS current. Archived fields disappear from the forms; stored values are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="81" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="85" />
       <source>Neues Feld</source>
       <translation>New field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="87" />
       <source>Nach oben</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="89" />
       <source>Nach unten</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="90" />
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="266" />
       <source>Archivieren</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="109" />
       <source>Eine Auswahlmöglichkeit pro Zeile</source>
       <translation>One choice per line</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="112" />
       <source>Auswahlmöglichkeiten:</source>
       <translation>Choices:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="115" />
       <source>Erscheint als Hinweis unter dem Feld</source>
       <translation>Shown as a hint below the field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="116" />
       <source>Der Typ lässt sich nach dem Anlegen nicht mehr ändern.</source>
       <translation>The type cannot be changed after the field is created.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="124" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="125" />
       <source>Feld</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="131" />
       <source>Bezeichnung:</source>
       <translation>Label:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="132" />
       <source>Typ:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="135" />
       <source>Hilfetext:</source>
       <translation>Help text:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="187" />
       <source>Kundenfeld „%1“: %2</source>
       <translation>Customer field “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="193" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="194" />
       <source>Es gibt bereits ein Kundenfeld „%1“.</source>
       <translation>There is already a customer field “%1”.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="266" />
       <source>Wiederherstellen</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="291" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="292" />
       <source>(ohne Bezeichnung)</source>
       <translation>(no label)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="293" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="294" />
       <source>(archiviert)</source>
       <translation>(archived)</translation>
     </message>
@@ -830,22 +830,22 @@
   <context>
     <name>CustomerEditors</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="112" />
       <source>TT.MM.JJJJ</source>
       <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="173" />
       <source>Zahl, z. B. 12,5</source>
       <translation>Number, e.g. 12.5</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="181" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/customers/editors.py" line="182" />
       <source>Nein</source>
       <translation>No</translation>
     </message>
@@ -1158,7 +1158,7 @@
       <translation>Customer list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="177" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -1166,7 +1166,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="179" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n customer</numerusform>
@@ -1174,7 +1174,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="262" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="268" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
@@ -1880,82 +1880,82 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="58" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="59" />
       <source>Belbo Desktop – Anmelden</source>
       <translation>Belbo Desktop – Log in</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="62" />
       <source>Willkommen bei Belbo</source>
       <translation>Welcome to Belbo</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="67" />
       <source>Bitte melden Sie sich an.</source>
       <translation>Please log in.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="72" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="73" />
       <source>Name oder Benutzername</source>
       <translation>Name or user name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="79" />
       <source>Passwort</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="85" />
       <source>Passwort:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="89" />
       <source>Anmelden</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
       <source>Beenden</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
       <source>In diesem Datenordner gibt es noch keine Mitarbeiter. Starten Sie Belbo Desktop einmal mit --demo, um Demodaten anzulegen.</source>
       <translation>There are no staff members in this data folder yet. Start Belbo Desktop once with --demo to create demo data.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="118" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation>Demo logins (demo data only)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="128" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation>Fill in this demo login</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="135" />
       <source>PIN %1</source>
       <translation>PIN %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="139" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation>Password for all demo logins: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation>Please enter staff member and password.</translation>
     </message>
@@ -2096,118 +2096,128 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="66" />
       <source>Belbo Desktop</source>
       <translation>Belbo Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="72" />
       <source>Bereiche</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="88" />
       <source>Synchronisierung: nur dieser PC</source>
       <translation>Sync: this PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="90" />
       <source>Es ist kein Hub eingerichtet; alle Daten liegen auf diesem PC.</source>
       <translation>No hub is set up; all data is on this PC.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="95" />
+      <source>Benutzer wechseln (PIN)</source>
+      <translation>Switch user (PIN)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="96" />
+      <source>Benutzer wechseln</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="129" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="130" />
       <source>Benutzer &amp;wechseln (PIN) …</source>
       <translation>&amp;Switch user (PIN) …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="134" />
       <source>&amp;Einstellungen …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="142" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="137" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="145" />
       <source>&amp;Kunden</source>
       <translation>&amp;Customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="147" />
       <source>Kunden &amp;suchen</source>
       <translation>&amp;Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="144" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="152" />
       <source>&amp;Neuer Kunde</source>
       <translation>&amp;New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="156" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="149" />
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="182" />
       <source>Tastenkürzel</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="151" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="159" />
       <source>Über Belbo Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="168" />
       <source>Neuen Kunden anlegen</source>
       <translation>Create a new customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="172" />
       <source>Kunden suchen</source>
       <translation>Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="165" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="173" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
       <source>Ausgewählten Kunden öffnen</source>
       <translation>Open the selected customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="175" />
       <source>Suche leeren / zurück zur Liste</source>
       <translation>Clear the search / back to the list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="176" />
       <source>Kundenakte speichern</source>
       <translation>Save the customer file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="194" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="307" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="315" />
       <source>Angemeldet: %1 (%2)</source>
       <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="315" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="323" />
       <source>Standort: %1</source>
       <translation>Location: %1</translation>
     </message>
@@ -2283,43 +2293,43 @@
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="211" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="213" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="229" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="230" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="238" />
       <location filename="../../src/belbo_desktop/ui/login.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="240" />
       <source>Letzte Ziffer löschen</source>
       <translation>Delete last digit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="242" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="243" />
       <source>Wechseln</source>
       <translation>Switch</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="264" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="265" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation>Please choose a staff member.</translation>
     </message>
@@ -3784,7 +3794,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="326" />
+      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="327" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>

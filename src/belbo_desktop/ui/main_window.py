@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(
             self.tr("Es ist kein Hub eingerichtet; alle Daten liegen auf diesem PC.")
         )
+        self.switch_button = QToolButton()
+        self.switch_button.setIcon(icon("switch-user"))
+        self.switch_button.setAutoRaise(True)
+        self.switch_button.setToolTip(self.tr("Benutzer wechseln (PIN)"))
+        self.switch_button.setAccessibleName(self.tr("Benutzer wechseln"))
+        self.switch_button.clicked.connect(self.switch_user)
+        self.statusBar().addWidget(self.switch_button)
         for label in (self.staff_label, self.location_label):
             self.statusBar().addWidget(label)
         self.sync_controller: SyncController | None = None
