@@ -2174,7 +2174,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/main_window.py" line="159" />
       <source>Über Belbo Desktop</source>
-      <translation type="unfinished" />
+      <translation>About Belbo Desktop</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/main_window.py" line="168" />
