@@ -69,13 +69,3 @@ def local(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.astimezone(BERLIN)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """What people type into a date field: ``24.11.2026``, ``24.11.26``? no: ambiguous."""
-    from belbo_desktop.domain.custom_fields import parse_date as domain_parse
-
-    text = text.strip()
-    if not text:
-        return None
-    return domain_parse(text)

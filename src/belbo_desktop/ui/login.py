@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.bootstrap import App
-from belbo_desktop.domain.errors import BelboError, NotFound
+from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.domain.rights import role_label
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.demo import DEMO_LOGINS, DEMO_SETTING
@@ -266,7 +266,7 @@ class PinSwitchDialog(QDialog):
             return
         try:
             self.actor = self.app.staff.switch_by_pin(uuid.UUID(data), self.pin.text())
-        except (BelboError, NotFound) as exc:
+        except BelboError as exc:
             show_error(self.error, exc.text(self.lang))
             self.pin.clear()
             return

@@ -25,7 +25,7 @@ class Job(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the Worker keeps it until its result is delivered
 
     def run(self) -> None:
         try:
@@ -52,7 +52,6 @@ class Worker(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         job = Job(fn)
-        job.setAutoDelete(False)
 
         def finished(result: Any, callback: Callable[[Any], None] | None) -> None:
             self._jobs.discard(job)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from belbo_desktop.domain.customers import CustomerInput
 from belbo_desktop.domain.errors import BelboError, ValidationError
-from belbo_desktop.domain.messages import label as field_label
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.custom_fields import CustomField
 from belbo_desktop.services.customers import CustomerDetail, CustomerRow
@@ -579,9 +578,6 @@ class CustomerFile(QWidget):
 
     def duplicates(self) -> list[CustomerRow]:
         return list(self._duplicates)
-
-    def field_label(self, key: str) -> str:
-        return field_label(key, self.ctx.lang)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.worker.wait()

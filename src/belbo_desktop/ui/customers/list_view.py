@@ -32,7 +32,6 @@ from belbo_desktop.ui import formatting
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.list_model import (
     DEFAULT_COLUMNS,
-    SORT_OF,
     Column,
     CustomerListModel,
     ListColumn,
@@ -312,6 +311,3 @@ class CustomerListView(QWidget):
             if self.model.query.descending
             else Qt.SortOrder.AscendingOrder,
         )
-
-
-__all__ = ["SORT_OF", "CustomerListView"]

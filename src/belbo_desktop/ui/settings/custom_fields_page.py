@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -321,10 +321,3 @@ class CustomFieldsPage(SettingsPage):
     def _show_error(self, text: str | None) -> None:
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
-
-
-def page_title() -> str:
-    return QCoreApplication.translate("settings", "Kundenfelder")
-
-
-__all__ = ["CustomFieldsPage", "Draft", "Qt"]
