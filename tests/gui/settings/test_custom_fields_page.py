@@ -88,3 +88,21 @@ def test_rename_reorder_and_archive(qtbot: QtBot, app: App, salon: Salon) -> Non
         (second.id, "Allergien", False),
         (first.id, "Haarstruktur", True),
     ]
+
+
+def test_ok_with_an_invalid_page_keeps_the_dialog_and_saves_nothing(
+    qtbot: QtBot, app: App, salon: Salon
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from tests.gui.qt_helpers import answer_next_message_box
+
+    dialog = _dialog(qtbot, app, salon.owner)
+    assert dialog.select("custom_fields")
+    page = dialog.pages["custom_fields"]
+    assert isinstance(page, CustomFieldsPage)
+    page.add_field()  # no label
+    shown: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, shown)
+    assert not dialog.apply()
+    assert shown and "Bezeichnung" in shown[0]
+    assert app.custom_fields.list_fields(salon.owner, include_archived=True) == []
