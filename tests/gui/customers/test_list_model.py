@@ -144,3 +144,22 @@ def test_custom_field_column_shows_the_value(qtbot: QtBot, app: App, salon: Salo
     last = model.columnCount() - 1
     assert model.headerData(last, Qt.Orientation.Horizontal) == "Haartyp"
     assert model.index(0, model.columnCount() - 1).data() == "lockig"
+
+
+def test_an_edit_changes_only_its_row(qtbot: QtBot, app: App, salon: Salon) -> None:
+    from dataclasses import replace
+
+    first = a_customer(app, salon.owner, last_name="Adler", email=None, phone=None, city="Bonn")
+    a_customer(app, salon.owner, last_name="Berg", email=None, phone=None, city="Köln")
+    model = _model(qtbot, app, salon)
+    changed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    app.customers.update(salon.owner, first.id, replace(first.to_input(), city="Bremen"))
+    model.refresh()
+    qtbot.waitUntil(model.is_idle)
+    assert changed == [(0, 0)]
+    assert resets == []
+    city = [c.builtin for c in model.columns()].index(Column.CITY)
+    assert model.index(0, city).data() == "Bremen"
