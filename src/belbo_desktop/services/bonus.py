@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, insert, select
+from sqlalchemy import Select, and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import bonus as rules
@@ -664,6 +664,7 @@ class BonusService:
                 BonusProgram.earn_rule != EarnRule.MANUAL.value,
             )
         ).all()
+        earning: dict[uuid.UUID, tuple[BonusProgram, int]] = {}
         for program in programs:
             earned = rules.stamps_earned(
                 EarnRule(program.earn_rule),
@@ -671,27 +672,28 @@ class BonusService:
                 frozenset(uuid.UUID(str(i)) for i in program.earn_item_ids),
                 Money(program.spend_step_cents) if program.spend_step_cents else None,
             )
-            if earned <= 0:
-                continue
-            last = _last_card(s, program.id, sale.customer_id)
-            if last is None:
-                continue  # the program is not activated for this customer
-            if s.scalar(
-                select(BonusEntry.id)
-                .join(BonusCard, BonusCard.id == BonusEntry.card_id)
-                .where(
-                    BonusEntry.sale_id == sale.sale_id,
-                    BonusEntry.kind == EntryKind.STAMP.value,
-                    BonusCard.program_id == program.id,
-                )
-            ):
-                continue  # already stamped for this sale
-            card = last
-            if not _is_open(s, card, today):
-                card = self._start_card(s, actor, program, sale.customer_id, card)
-            room = rules.room_for(
-                _stamps(s, card.id), card.stamps_needed, program.keeps_collecting, earned
+            if earned > 0:
+                earning[program.id] = (program, earned)
+        if not earning:
+            return
+        latest = _latest_cards(s, sale.customer_id, set(earning))
+        if not latest:
+            return  # none of these programs is activated for this customer
+        already = set(
+            s.scalars(
+                select(BonusCard.program_id)
+                .join(BonusEntry, BonusEntry.card_id == BonusCard.id)
+                .where(BonusEntry.sale_id == sale.sale_id, BonusEntry.kind == EntryKind.STAMP.value)
             )
+        )
+        for program_id, (card, stamps, redeemed) in latest.items():
+            if program_id in already:
+                continue  # this sale has stamped this program's card already
+            program, earned = earning[program_id]
+            state = rules.card_state(stamps, card.stamps_needed, redeemed, card.valid_until, today)
+            if state not in (CardState.COLLECTING, CardState.FULL):
+                card, stamps = self._start_card(s, actor, program, sale.customer_id, card), 0
+            room = rules.room_for(stamps, card.stamps_needed, program.keeps_collecting, earned)
             if room > 0:
                 self._entry(s, actor, card.id, EntryKind.STAMP, room, sale_id=sale.sale_id)
 
@@ -996,6 +998,30 @@ def _last_card(s: Session, program_id: uuid.UUID, customer_id: uuid.UUID) -> Bon
     ).first()
 
 
+def _latest_cards(
+    s: Session, customer_id: uuid.UUID, program_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, tuple[BonusCard, int, bool]]:
+    """Per program the customer's newest card with its stamps and whether it is redeemed,
+    in one query (a customer has a handful of cards)."""
+    redeemed = case((BonusEntry.kind == EntryKind.REDEMPTION.value, 1), else_=0)
+    rows = s.execute(
+        select(
+            BonusCard,
+            func.coalesce(func.sum(BonusEntry.count), 0),
+            func.coalesce(func.max(redeemed), 0),
+        )
+        .outerjoin(BonusEntry, BonusEntry.card_id == BonusCard.id)
+        .where(BonusCard.customer_id == customer_id, BonusCard.program_id.in_(program_ids))
+        .group_by(BonusCard.id)
+    ).all()
+    latest: dict[uuid.UUID, tuple[BonusCard, int, bool]] = {}
+    for card, stamps, closed in rows:
+        known = latest.get(card.program_id)
+        if known is None or card.number > known[0].number:
+            latest[card.program_id] = (card, int(stamps), bool(closed))
+    return latest
+
+
 def _stamps(s: Session, card_id: uuid.UUID) -> int:
     return int(
         s.scalar(
@@ -1043,12 +1069,17 @@ def _open_cards_query(
     location_id: uuid.UUID, today: dt.date
 ) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int, Any]:
     """Each customer's current, unredeemed, unexpired-or-full card with its stamps."""
+    # one pass over the ledger: stamps and "redeemed" per card
+    closed = case((BonusEntry.kind == EntryKind.REDEMPTION.value, 1), else_=0)
     stamps = (
-        select(BonusEntry.card_id, func.sum(BonusEntry.count).label("stamps"))
+        select(
+            BonusEntry.card_id,
+            func.sum(BonusEntry.count).label("stamps"),
+            func.max(closed).label("redeemed"),
+        )
         .group_by(BonusEntry.card_id)
         .subquery()
     )
-    redeemed = select(BonusEntry.card_id).where(BonusEntry.kind == EntryKind.REDEMPTION.value)
     n = func.coalesce(stamps.c.stamps, 0)
     return (
         select(
@@ -1063,7 +1094,7 @@ def _open_cards_query(
         .where(
             BonusCard.location_id == location_id,
             BonusProgram.deleted_at.is_(None),
-            BonusCard.id.not_in(redeemed),
+            func.coalesce(stamps.c.redeemed, 0) == 0,
             (BonusCard.valid_until.is_(None))
             | (BonusCard.valid_until >= today)
             | (n >= BonusCard.stamps_needed),

@@ -166,6 +166,7 @@ def test_overview_lists_programs_and_full_cards(
     app.bonus.activate(salon.front_desk, other.id, bonus.ems)
     page = BonusOverviewPage(UiContext(app, salon.manager))
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.worker.idle)
     assert page.programs.rowCount() == 2
     names = {page.programs.item(r, 0).text(): r for r in range(2)}
     row = names["Jeder 10. Haarschnitt gratis"]
@@ -188,6 +189,8 @@ def test_screens_render(qtbot: QtBot, app: App, salon: Salon, bonus: Bonus, tmp_
         BonusOverviewPage(ctx),
     ):
         qtbot.addWidget(widget)
+        if isinstance(widget, BonusOverviewPage):
+            qtbot.waitUntil(widget.worker.idle)
         widget.resize(1000, 700)
         image = widget.grab()
         assert not image.isNull()

@@ -62,7 +62,8 @@ class BonusEntry(IdMixin, Base):
     __tablename__ = "bonus_entries"
     __table_args__ = (
         UniqueConstraint("card_id", "sale_id", "kind"),
-        Index("ix_bonus_entries_card_at", "card_id", "at"),
+        # covering: a card's stamps and "redeemed" are read from the index alone
+        Index("ix_bonus_entries_card_at", "card_id", "at", "count", "kind"),
         Index("ix_bonus_entries_kind_at", "kind", "at"),
     )
 

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belbo_desktop.services.bonus import FullCardRow, OverviewRow
 from belbo_desktop.ui import formatting
 from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.workers import Worker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,11 +96,22 @@ class BonusOverviewPage(QWidget):
         layout.addWidget(self.programs, 2)
         layout.addWidget(self.full_title)
         layout.addWidget(self.full, 3)
+        self.worker = Worker(self)
+        self._loaded_once = False
         self.reload()
 
     def reload(self) -> None:
+        """Counting every card takes a while at 200,000 customers: done off the GUI thread."""
+        bonus, actor = self.ctx.app.bonus, self.ctx.actor
+        self.refresh_button.setEnabled(False)
+        self.worker.submit(
+            lambda: (bonus.overview(actor), bonus.full_card_customers(actor)), self._show
+        )
+
+    def _show(self, result: tuple[list[OverviewRow], list[FullCardRow]]) -> None:
+        rows, full = result
+        self.refresh_button.setEnabled(True)
         lang = self.ctx.lang
-        rows = self.ctx.app.bonus.overview(self.ctx.actor)
         self.programs.setSortingEnabled(False)
         self.programs.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -114,7 +127,6 @@ class BonusOverviewPage(QWidget):
                 self.programs.setItem(i, col, _item(formatting.count(value, lang), number=value))
         self.programs.setSortingEnabled(True)
 
-        full = self.ctx.app.bonus.full_card_customers(self.ctx.actor)
         self.full_title.setText(
             self.tr("Kunden mit voller Karte (%1)").replace("%1", formatting.count(len(full), lang))
         )
@@ -139,7 +151,9 @@ class BonusOverviewPage(QWidget):
 
     def showEvent(self, event: object) -> None:  # numbers change while other pages work
         super().showEvent(event)  # type: ignore[arg-type]
-        self.reload()
+        if self._loaded_once and self.worker.idle():
+            self.reload()
+        self._loaded_once = True
 
     def _open(self, item: QTableWidgetItem) -> None:
         first = self.full.item(item.row(), 0)

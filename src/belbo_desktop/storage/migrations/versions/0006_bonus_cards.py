@@ -124,7 +124,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("reverses_entry_id", name=op.f("uq_bonus_entries_reverses_entry_id")),
     )
     with op.batch_alter_table("bonus_entries", schema=None) as batch_op:
-        batch_op.create_index("ix_bonus_entries_card_at", ["card_id", "at"], unique=False)
+        batch_op.create_index(
+            "ix_bonus_entries_card_at", ["card_id", "at", "count", "kind"], unique=False
+        )
         batch_op.create_index("ix_bonus_entries_kind_at", ["kind", "at"], unique=False)
         batch_op.create_index(batch_op.f("ix_bonus_entries_sale_id"), ["sale_id"], unique=False)
 
