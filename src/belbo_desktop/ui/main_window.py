@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
         self.ctx.actor = actor
         for widget in self.sections.values():
             for worker in widget.findChildren(Worker):
-                worker.wait(2000)  # no result may arrive at a deleted section
+                worker.cancel()  # no result may arrive at a deleted section
+                worker.wait(2000)
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.sections.clear()

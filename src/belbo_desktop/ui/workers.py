@@ -54,6 +54,8 @@ class Worker(QObject):
         job = Job(fn)
 
         def finished(result: Any, callback: Callable[[Any], None] | None) -> None:
+            if job not in self._jobs:
+                return  # cancelled: its receiver may be gone
             self._jobs.discard(job)
             if callback is not None:
                 callback(result)
@@ -69,6 +71,11 @@ class Worker(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def cancel(self) -> None:
+        """Before the owner goes away: calls not started are dropped, results ignored."""
+        self.pool.clear()
+        self._jobs.clear()
 
 
 def _raise(exc: BaseException) -> None:

@@ -65,6 +65,7 @@ class CustomersPage(QWidget):
 
     def _drop_file(self) -> None:
         if self.file is not None:
+            self.file.worker.cancel()  # a late duplicate check must not reach a deleted file
             self.stack.removeWidget(self.file)
             self.file.deleteLater()
             self.file = None
