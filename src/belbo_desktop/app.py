@@ -77,5 +77,7 @@ def _interactive(qapp: object, app: App, lang: str) -> int:
         return 0
     window = MainWindow(UiContext(app, login.actor, lang))
     window.show()
+    window.raise_()
+    window.activateWindow()  # typing goes to the customer search right after login
     app.export_server.start_if_pending_soon()  # links in export mails must open here
     return QApplication.exec()
