@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.sections: dict[str, QWidget] = {}
         self._sync_started = False
+        self._shown_once = False
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Bereiche"))
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.current_key() == CUSTOMERS:
+                self.customers().list.search.setFocus()  # type a name right after login
         if self.sync_controller is not None and not self._sync_started:
             self._sync_started = True
             self.sync_controller.start()  # syncs in the background when a hub is set up
