@@ -291,3 +291,21 @@ def test_fast_typing_is_folded_into_few_searches_and_ends_on_the_last_text(
     assert view.model.row_at(0) is not None and view.model.row_at(0).last_name == "Müller"
     assert len(resets) < 6
     assert view.count_label.text() == "1 Treffer"
+
+
+def test_leaving_the_section_with_unsaved_changes_asks_first(
+    qtbot: QtBot, app: App, salon: Salon, window_for
+) -> None:
+    customer = a_customer(app, salon.owner, city="Berlin")
+    window = window_for(salon.owner)
+    others = [k for k in window.nav_keys() if k not in ("customers", "settings")]
+    if not others:
+        pytest.skip("no other section registered")
+    file = window.customers().open_customer(customer.id)
+    assert file is not None
+    file.editors["city"].line.setText("Hamburg")
+    file._changed()
+    answer_next_message_box(QMessageBox.StandardButton.Cancel)
+    window.show_section(others[0])
+    assert window.current_key() == "customers"
+    assert window.customers().file is file
