@@ -853,253 +853,253 @@
   <context>
     <name>CustomerFile</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="63" />
       <source>Stammdaten</source>
       <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="64" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="7" />
       <source>Bonuskarten</source>
       <translation>Bonus cards</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="67" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="74" />
       <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
       <translation>The vouchers this customer bought or redeemed will appear here, with remaining value and state.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
       <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
       <translation>This customer's bonus and stamp cards will appear here: active programs, stamps collected and rewards redeemed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
       <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
       <translation>This customer's data access requests (GDPR Art. 15/20), consents and erasure requests will appear here with their deadlines.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="91" />
       <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
       <translation>This section is provided by a module that is not installed yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="182" />
       <source>Zurück zur Kundenliste (Esc)</source>
       <translation>Back to the customer list (Esc)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="183" />
       <source>Zurück zur Kundenliste</source>
       <translation>Back to the customer list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="193" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="388" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="192" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Archivieren</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="194" />
       <source>Änderungen verwerfen</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="197" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="196" />
       <source>Speichern</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="239" />
       <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
       <translation>Available once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="275" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="274" />
       <source>Kundennummer:</source>
       <translation>Customer number:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="276" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="275" />
       <source>Vorname</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="276" />
       <source>Nachname</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="278" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="277" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="278" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="280" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="279" />
       <source>Geburtstag</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="281" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="280" />
       <source>Straße und Hausnummer</source>
       <translation>Street and number</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="281" />
       <source>PLZ</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="283" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="282" />
       <source>Ort</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="283" />
       <source>Land (ISO-Code)</source>
       <translation>Country (ISO code)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="285" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="284" />
       <source>Notizen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
       <source>Einwilligung in Werbung (E-Mail, Post)</source>
       <translation>Consents to marketing (email, post)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
       <source>Einwilligung Werbung</source>
       <translation>Marketing consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="305" />
       <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
       <translation>No customer fields have been defined yet. Owners and managers add them under Settings &gt; Customer fields.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="356" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="355" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="357" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="356" />
       <source>wird beim Speichern vergeben</source>
       <translation>assigned when saved</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="363" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="362" />
       <source>archiviert</source>
       <translation>archived</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="366" />
       <source>Angelegt am %1 von %2</source>
       <translation>Created on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="369" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="373" />
       <source>Import/Demodaten</source>
       <translation>import/demo data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="372" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="371" />
       <source>zuletzt geändert am %1 von %2</source>
       <translation>last changed on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="376" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="375" />
       <source>Kundennummer %1</source>
       <translation>Customer number %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="384" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
       <source>Archivierte Kunden können nicht bearbeitet werden.</source>
       <translation>Archived customers cannot be edited.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="384" />
       <source>Änderungen speichern (Strg+S)</source>
       <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="388" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Wiederherstellen</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="394" />
       <source>Den Kunden wieder aktiv schalten</source>
       <translation>Make the customer active again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="397" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
       <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
       <translation>Remove the customer from the list; the file is kept</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="479" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="478" />
       <source>Bitte die markierten Angaben prüfen.</source>
       <translation>Please check the marked entries.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="492" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="491" />
       <source>Kunden archivieren</source>
       <translation>Archive customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="494" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="493" />
       <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
       <translation>Archive %1? The customer no longer appears in the list; the file is kept and can be restored.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="523" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="522" />
       <source>Ungespeicherte Änderungen</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="524" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="523" />
       <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
       <translation>The customer file has unsaved changes. Save now?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="555" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="554" />
       <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
       <translation>Possible duplicate: there are already customers with the same details.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="569" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="568" />
       <source>Diese Akte öffnen</source>
       <translation>Open this file</translation>
     </message>
@@ -1116,49 +1116,49 @@
   <context>
     <name>CustomerListView</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="63" />
       <source>Suchen: Name, Kundennummer, E-Mail oder Telefon (Strg+F)</source>
       <extracomment>quiet time after a keystroke before searching, when a search is still running</extracomment>
       <translation>Search: name, customer number, email or phone (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="66" />
       <source>Kunden suchen</source>
       <translation>Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="69" />
       <source>Anzahl Treffer</source>
       <translation>Number of matches</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="70" />
       <source>Archivierte zeigen</source>
       <translation>Show archived</translation>
     </message>
     <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="74" />
       <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="76" />
       <source>Spalten auswählen</source>
       <translation>Choose columns</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="81" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="82" />
       <source>Neuen Kunden anlegen (Strg+N)</source>
       <translation>Create a new customer (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="91" />
       <source>Kundenliste</source>
       <translation>Customer list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="177" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="176" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -1166,7 +1166,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="178" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n customer</numerusform>
@@ -1174,7 +1174,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="267" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
@@ -1757,46 +1757,116 @@
       <source>Kunde wiederhergestellt</source>
       <translation>Customer restored</translation>
     </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="31" />
+      <source>Kunde gelöscht (DSGVO)</source>
+      <translation>Customer erased (GDPR)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
+      <source>Bonusprogramm aktiviert</source>
+      <translation>Bonus program activated</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
+      <source>Stempel gegeben</source>
+      <translation>Stamp given</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="34" />
+      <source>Stempel storniert</source>
+      <translation>Stamp cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="35" />
+      <source>Prämie eingelöst</source>
+      <translation>Reward redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
+      <source>Einwilligung erteilt</source>
+      <translation>Consent given</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
+      <source>Einwilligung widerrufen</source>
+      <translation>Withdraw consent</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
+      <source>Datenauskunft erstellt</source>
+      <translation>Data access report created</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
+      <source>Gesundheitsdaten angesehen</source>
+      <translation>Health data viewed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
+      <source>Gesundheitsdaten gelöscht</source>
+      <translation>Health data erased</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
+      <source>Datenschutz-Ersuchen erfasst</source>
+      <translation>Privacy request recorded</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
+      <source>Identität bestätigt</source>
+      <translation>Identity confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="47" />
+      <source>Frist verlängert</source>
+      <translation>Deadline extended</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
+      <source>Datenschutz-Ersuchen abgeschlossen</source>
+      <translation>Privacy request closed</translation>
+    </message>
   </context>
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>Zeitpunkt</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>Vorgang</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="94" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="101" />
       <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
       <translation>The history starts once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="103" />
       <source>Noch keine Einträge.</source>
       <translation>No entries yet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="115" />
       <source>%n Kundenfeld(er)</source>
       <translation>
         <numerusform>%n customer field</numerusform>
@@ -1804,7 +1874,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="118" />
       <source>Nr. %1</source>
       <translation>No. %1</translation>
     </message>
@@ -2101,123 +2171,123 @@
       <translation>Belbo Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="73" />
       <source>Bereiche</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="89" />
       <source>Synchronisierung: nur dieser PC</source>
       <translation>Sync: this PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="91" />
       <source>Es ist kein Hub eingerichtet; alle Daten liegen auf diesem PC.</source>
       <translation>No hub is set up; all data is on this PC.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="96" />
       <source>Benutzer wechseln (PIN)</source>
       <translation>Switch user (PIN)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="97" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="130" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="131" />
       <source>Benutzer &amp;wechseln (PIN) …</source>
       <translation>&amp;Switch user (PIN) …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="135" />
       <source>&amp;Einstellungen …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="143" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="145" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="146" />
       <source>&amp;Kunden</source>
       <translation>&amp;Customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="148" />
       <source>Kunden &amp;suchen</source>
       <translation>&amp;Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="153" />
       <source>&amp;Neuer Kunde</source>
       <translation>&amp;New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="157" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="157" />
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="183" />
       <source>Tastenkürzel</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="159" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="160" />
       <source>Über Belbo Desktop</source>
       <translation>About Belbo Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="169" />
       <source>Neuen Kunden anlegen</source>
       <translation>Create a new customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="173" />
       <source>Kunden suchen</source>
       <translation>Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="175" />
       <source>Ausgewählten Kunden öffnen</source>
       <translation>Open the selected customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="176" />
       <source>Suche leeren / zurück zur Liste</source>
       <translation>Clear the search / back to the list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="177" />
       <source>Kundenakte speichern</source>
       <translation>Save the customer file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="195" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="315" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="317" />
       <source>Angemeldet: %1 (%2)</source>
       <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="323" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="325" />
       <source>Standort: %1</source>
       <translation>Location: %1</translation>
     </message>
@@ -2417,128 +2487,128 @@
       <translation>Stamps are only given by hand in the customer file.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="204" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="205" />
       <source>unbegrenzt</source>
       <translation>unlimited</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
       <source> Monate</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="207" />
       <source>Volle Karte sammelt weiter, bis die Prämie eingelöst ist</source>
       <translation>A full card keeps collecting until the reward is redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="208" />
       <source>Aktiv (kann Kunden zugeordnet werden und stempelt)</source>
       <translation>Active (can be assigned to customers and earns stamps)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="211" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="212" />
       <source>Stempel für die Prämie:</source>
       <translation>Stamps for the reward:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="213" />
       <source>Prämie:</source>
       <translation>Reward:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="214" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="215" />
       <source>Stempel gibt es:</source>
       <translation>Stamps are given:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="216" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="217" />
       <source>Karte gültig:</source>
       <translation>Card valid:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="227" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="228" />
       <source>Speichern</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="229" />
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="387" />
       <source>Archivieren</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="231" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="232" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="255" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="256" />
       <source>Funktion ausschalten</source>
       <translation>Turn feature off</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="258" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="259" />
       <source>Blendet Bonuskarten überall aus. Programme, Karten und Stempel bleiben erhalten.</source>
       <translation>Hides bonus cards everywhere. Programs, cards and stamps are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="263" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="264" />
       <source>Ausschalten blendet Bonuskarten aus; alle Daten bleiben erhalten.</source>
       <translation>Turning off hides bonus cards; all data is kept.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="298" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="299" />
       <source> (archiviert)</source>
       <translation> (archived)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="300" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="301" />
       <source> (inaktiv)</source>
       <translation> (inactive)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="339" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="340" />
       <source>Neues Bonusprogramm</source>
       <translation>New bonus program</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="373" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="374" />
       <source>Ein Kunde sammelt in diesem Programm.</source>
       <translation>One customer collects in this program.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="375" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="376" />
       <source>%1 Kunden sammeln in diesem Programm.</source>
       <translation>%1 customers collect in this program.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="380" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="381" />
       <source>Es kann archiviert, aber nicht gelöscht werden.</source>
       <translation>It can be archived but not deleted.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="384" />
       <source>Noch keine Karten in diesem Programm.</source>
       <translation>No cards in this program yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="387" />
       <source>Wiederherstellen</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="398" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="399" />
       <source>Bitte den Rabatt als Betrag angeben, z. B. 10,00.</source>
       <translation>Please enter the discount as an amount, e.g. 10.00.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="400" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="401" />
       <source>Bitte den Betrag pro Stempel angeben, z. B. 30,00.</source>
       <translation>Please enter the amount per stamp, e.g. 30.00.</translation>
     </message>
@@ -3794,7 +3864,6 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
-      <location filename="../../src/belbo_desktop/ui/settings/custom_fields_page.py" line="327" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>

@@ -14,6 +14,7 @@ from tests.gui.qt_helpers import answer_next_message_box, press, type_text
 
 from belbo_desktop.bootstrap import App
 from belbo_desktop.services.actor import Actor
+from belbo_desktop.services.ports import FixedClock
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.file import CustomerFile
 from belbo_desktop.ui.main_window import MainWindow
@@ -309,3 +310,20 @@ def test_leaving_the_section_with_unsaved_changes_asks_first(
     window.show_section(others[0])
     assert window.current_key() == "customers"
     assert window.customers().file is file
+
+
+def test_history_lists_who_changed_what(
+    qtbot: QtBot, app: App, salon: Salon, clock: FixedClock, window_for
+) -> None:
+    customer = a_customer(app, salon.owner, city="Berlin")
+    clock.advance(minutes=5)
+    window = window_for(salon.front_desk)
+    file = window.customers().open_customer(customer.id)
+    assert file is not None
+    file.editors["city"].line.setText("Hamburg")
+    file._changed()
+    assert file.save()
+    table = file.history.table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows[0][1:] == ["Empfang", "Kundendaten geändert", "Ort"]
+    assert rows[-1][1:3] == ["Chefin", "Kunde angelegt"]

@@ -28,6 +28,26 @@ def action_text(action: str) -> str:
         "customer_changed": QCoreApplication.translate("History", "Kundendaten geändert"),
         "customer_archived": QCoreApplication.translate("History", "Kunde archiviert"),
         "customer_restored": QCoreApplication.translate("History", "Kunde wiederhergestellt"),
+        "customer_erased": QCoreApplication.translate("History", "Kunde gelöscht (DSGVO)"),
+        "bonus_card_activated": QCoreApplication.translate("History", "Bonusprogramm aktiviert"),
+        "bonus_stamped": QCoreApplication.translate("History", "Stempel gegeben"),
+        "bonus_stamp_reversed": QCoreApplication.translate("History", "Stempel storniert"),
+        "bonus_reward_redeemed": QCoreApplication.translate("History", "Prämie eingelöst"),
+        "consent_given": QCoreApplication.translate("History", "Einwilligung erteilt"),
+        "consent_withdrawn": QCoreApplication.translate("History", "Einwilligung widerrufen"),
+        "data_access_report": QCoreApplication.translate("History", "Datenauskunft erstellt"),
+        "health_data_viewed": QCoreApplication.translate("History", "Gesundheitsdaten angesehen"),
+        "health_data_erased": QCoreApplication.translate("History", "Gesundheitsdaten gelöscht"),
+        "privacy_request_registered": QCoreApplication.translate(
+            "History", "Datenschutz-Ersuchen erfasst"
+        ),
+        "privacy_request_identity_verified": QCoreApplication.translate(
+            "History", "Identität bestätigt"
+        ),
+        "privacy_request_extended": QCoreApplication.translate("History", "Frist verlängert"),
+        "privacy_request_closed": QCoreApplication.translate(
+            "History", "Datenschutz-Ersuchen abgeschlossen"
+        ),
     }
     return texts.get(action, action.replace("_", " "))
 
