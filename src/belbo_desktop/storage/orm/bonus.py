@@ -64,7 +64,7 @@ class BonusEntry(IdMixin, Base):
         UniqueConstraint("card_id", "sale_id", "kind"),
         # covering: a card's stamps and "redeemed" are read from the index alone
         Index("ix_bonus_entries_card_at", "card_id", "at", "count", "kind"),
-        Index("ix_bonus_entries_kind_at", "kind", "at"),
+        Index("ix_bonus_entries_kind_at", "kind", "at", "card_id", "count"),  # stamps per month
     )
 
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("bonus_cards.id"))

@@ -197,6 +197,7 @@ class ProgramEditor(QWidget):
         manual_hint.setEnabled(False)
         for w in (manual_hint, self.earn_items, self.spend_step):
             self.earn_stack.addWidget(w)
+        self.earn_stack.setMaximumHeight(self.earn_items.maximumHeight())
         self.earn_rule.currentIndexChanged.connect(self.earn_stack.setCurrentIndex)
 
         self.validity = QSpinBox()

@@ -127,7 +127,9 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_bonus_entries_card_at", ["card_id", "at", "count", "kind"], unique=False
         )
-        batch_op.create_index("ix_bonus_entries_kind_at", ["kind", "at"], unique=False)
+        batch_op.create_index(
+            "ix_bonus_entries_kind_at", ["kind", "at", "card_id", "count"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_bonus_entries_sale_id"), ["sale_id"], unique=False)
 
     for table in APPEND_ONLY:
