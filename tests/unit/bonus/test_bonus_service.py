@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import replace
 
 import pytest
@@ -400,3 +401,63 @@ def test_printed_card_pdf(app: App, salon: Salon, bonus: Bonus) -> None:
     assert data.customer_name == "Anna Müller" and data.stamps == 3
     pdf = render_bonus_card(data)
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
+
+
+def test_storno_after_the_card_was_redeemed_is_owed_by_the_next_card(
+    app: App, salon: Salon, bonus: Bonus, catalogue: Catalogue
+) -> None:
+    card = app.bonus.activate(salon.front_desk, bonus.customer, bonus.haircut)
+    app.bonus.stamp(salon.front_desk, card.id, "Papierkarte", count=9)
+    sale = sell(app, salon.front_desk, bonus.customer, catalogue["Herrenhaarschnitt"])  # 10th
+    new = app.bonus.redeem(salon.front_desk, card.id)
+    app.till.reverse(salon.manager, sale.sale_id, "Doppelt gebucht")
+    assert app.bonus.card(salon.front_desk, card.id).stamps == 10  # a closed card stays closed
+    owed = app.bonus.card(salon.front_desk, new.id)
+    assert owed.stamps == -1 and owed.progress == "0 von 10 Stempeln"
+    sell(app, salon.front_desk, bonus.customer, catalogue["Herrenhaarschnitt"])
+    assert app.bonus.card(salon.front_desk, new.id).stamps == 0  # the debt is paid first
+
+
+def test_storno_reverses_stamps_even_while_the_feature_is_off(
+    app: App, salon: Salon, bonus: Bonus, catalogue: Catalogue
+) -> None:
+    card = app.bonus.activate(salon.front_desk, bonus.customer, bonus.haircut)
+    sale = sell(app, salon.front_desk, bonus.customer, catalogue["Herrenhaarschnitt"])
+    app.bonus.set_enabled(salon.owner, False)
+    app.till.reverse(salon.manager, sale.sale_id, "Falsch gebucht")
+    assert app.bonus.card(salon.front_desk, card.id).stamps == 0
+
+
+def test_a_reward_of_another_customers_card_refuses_the_whole_sale(
+    app: App, salon: Salon, bonus: Bonus, catalogue: Catalogue
+) -> None:
+    card = app.bonus.activate(salon.front_desk, bonus.customer, bonus.haircut)
+    app.bonus.stamp(salon.front_desk, card.id, "Papierkarte", count=10)
+    line = app.bonus.reward_line(salon.front_desk, card.id)
+    other = a_customer(app, salon.front_desk, first_name="Berta", email="berta@example.de")
+    before = rows(app)
+    with pytest.raises(ValidationError):
+        sell(app, salon.front_desk, other.id, catalogue["Färben"], extra=[line])  # type: ignore[list-item]
+    with pytest.raises(ValidationError):
+        sell(app, salon.front_desk, None, catalogue["Färben"], extra=[line])  # type: ignore[list-item]
+    assert rows(app) == before
+    assert app.till.recent(salon.front_desk) == []  # no receipt number was used
+
+
+def test_two_pcs_starting_the_same_card_make_the_same_row() -> None:
+    from belbo_desktop.domain.bonus import card_id
+
+    program, customer = uuid.uuid4(), uuid.uuid4()
+    assert card_id(program, customer, 1) == card_id(program, customer, 1)
+    assert card_id(program, customer, 1) != card_id(program, customer, 2)
+
+
+def test_scanned_card_code_finds_the_customer(app: App, salon: Salon, bonus: Bonus) -> None:
+    from belbo_desktop.domain.bonus import customer_code
+
+    number = app.customers.get(salon.front_desk, bonus.customer).number
+    found = app.bonus.customer_for_code(salon.front_desk, customer_code(number))
+    assert found == (bonus.customer, "Anna Müller")
+    assert app.bonus.customer_for_code(salon.front_desk, "ABCD-EFGH-JKLM") is None
+    with pytest.raises(NotFound):
+        app.bonus.customer_for_code(salon.front_desk, customer_code(999999))
