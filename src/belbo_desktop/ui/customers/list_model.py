@@ -397,10 +397,15 @@ class CustomerListModel(QAbstractTableModel):
         load = self._loader(query)
         lang = self.ctx.lang
 
+        size = self.page_size
+
         def fetch() -> tuple[int, Page | None]:
-            total = service.count(actor, query)
+            first = load(0)
+            # a first page that is not full is the whole result: no count query needed
+            full = len(first.rows) >= size
+            total = service.count(actor, query) if full else len(first.rows)
             formatting.count(total, lang)  # loads the locale data here, not while painting
-            return total, (load(0) if total else None)
+            return total, (first if total else None)
 
         self._loading = True
         self.worker.submit(
