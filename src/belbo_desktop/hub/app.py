@@ -130,9 +130,12 @@ def create_app(store: HubStore) -> FastAPI:
         table: str,
         after: str | None = None,
         limit: int = SNAPSHOT_PAGE,
+        format: str = "json",
     ) -> Response:
         try:
-            page = store.snapshot(dev, table, after, min(max(limit, 1), SNAPSHOT_PAGE * 4))
+            page = store.snapshot(
+                dev, table, after, min(max(limit, 1), SNAPSHOT_PAGE * 4), format == "sqlite"
+            )
         except (Rejected, ValueError) as exc:
             raise HTTPException(404, {"code": "unknown_table", "reason": str(exc)}) from exc
         return _json(page)

@@ -19,12 +19,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Connection,
+    Date,
+    DateTime,
     Engine,
+    Integer,
     Select,
     String,
+    Text,
+    Uuid,
     and_,
     bindparam,
+    cast,
     delete,
     func,
     insert,
@@ -839,7 +847,12 @@ class HubStore:
         return {"seq": seq, "tables": list(found), "counts": counts}
 
     def snapshot(
-        self, device: Device, table_name: str, after: str | None, limit: int
+        self,
+        device: Device,
+        table_name: str,
+        after: str | None,
+        limit: int,
+        storage_format: bool = False,
     ) -> dict[str, Any]:
         """One page of a table in the device's locations, in keyset order after ``after``.
 
@@ -851,7 +864,8 @@ class HubStore:
             raise Rejected(f"unknown table {table_name!r}")
         names = [*tables.SNAPSHOT_ORDER.get(spec.name, ()), spec.pk.name]
         keys = [self._binary(spec.table.c[n]) for n in names]
-        stmt = _scoped(spec, device)
+        as_sqlite = storage_format and not self.is_sqlite
+        stmt = _scoped(spec, device, as_sqlite)
         if after:
             raw = json.loads(after)
             dec = tables.decoders(spec.name)
@@ -861,12 +875,18 @@ class HubStore:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
         columns = [spec.pk.name, *(c.name for c in spec.snapshot if c is not spec.pk)]
-        data = [[tables.encode(v) for v in r] for r in rows]
+        if as_sqlite:
+            data = [list(r) for r in rows]  # PostgreSQL already wrote SQLite's formats
+        else:
+            data = [[tables.encode(v) for v in r] for r in rows]
         nxt = None
         if len(rows) == limit:
             last = dict(zip(columns, data[-1], strict=True))
             nxt = json.dumps([last[n] for n in names])
-        return {"columns": columns, "rows": data, "next": nxt}
+        page: dict[str, Any] = {"columns": columns, "rows": data, "next": nxt}
+        if as_sqlite:
+            page["format"] = "sqlite"
+        return page
 
     def _binary(self, column: Any) -> Any:
         if not self.is_sqlite and isinstance(column.type, String):
@@ -882,10 +902,28 @@ def _visible(column: Any, device: Device) -> Any:
     return or_(column.is_(None), column.in_(list(device.location_ids)))
 
 
-def _scoped(spec: tables.TableSpec, device: Device) -> Select[Any]:
+def _as_sqlite(column: Any) -> Any:
+    """The column as SQLAlchemy stores it in SQLite, computed by PostgreSQL."""
+    t = column.type
+    if isinstance(t, Uuid):
+        expr = func.replace(cast(column, Text), "-", "")
+    elif isinstance(getattr(t, "impl", t), DateTime):
+        expr = func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24:MI:SS.US")
+    elif isinstance(t, Date):
+        expr = func.to_char(column, "YYYY-MM-DD")
+    elif isinstance(t, Boolean):
+        expr = cast(column, Integer)
+    elif isinstance(t, JSON):
+        expr = cast(column, Text)
+    else:
+        return column
+    return expr.label(column.name)
+
+
+def _scoped(spec: tables.TableSpec, device: Device, as_sqlite: bool = False) -> Select[Any]:
     """The table's snapshot columns, limited to the device's locations (pk first)."""
     columns = [spec.pk, *(c for c in spec.snapshot if c is not spec.pk)]
-    stmt = select(*columns)
+    stmt = select(*(_as_sqlite(c) for c in columns) if as_sqlite else columns)
     allowed = list(device.location_ids)
     if spec.name == "locations":
         return stmt.where(spec.pk.in_(allowed))

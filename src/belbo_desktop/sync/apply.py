@@ -11,18 +11,23 @@ through the ORM, so they are not captured again.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import JSON, Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.storage.orm.sync import SyncOutbox, SyncQuarantine
 from belbo_desktop.sync import tables
 from belbo_desktop.sync.hlc import ZERO, HybridClock
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _differs(local: Any, incoming: Any) -> bool:
@@ -269,6 +274,7 @@ class LocalApplier:
         rows: list[list[Any]],
         *,
         all_new: bool = False,
+        stored: bool = False,
     ) -> ApplyReport:
         """Rows of a first sync: bulk insert what is new, per-field update what exists."""
         spec = tables.spec(table_name)
@@ -288,10 +294,19 @@ class LocalApplier:
         sqlite = self.conn.dialect.name == "sqlite"
         if sqlite:
             self.suspend_guards([table_name])
-        if sqlite and not present and self._raw_insert(spec, columns, rows):
+        if sqlite and not present and self._raw_insert(spec, columns, rows, stored):
             report.applied += len(rows)
             self.restore_guards()
             return report
+        if stored:  # the bulk path refused them: back to Python values
+            texts = {c.name for c in spec.table.columns if isinstance(c.type, JSON)}
+            rows = [
+                [
+                    json.loads(v) if c in texts and v is not None else v
+                    for c, v in zip(columns, r, strict=True)
+                ]
+                for r in rows
+            ]
         decoded = [
             {c: (dec[c](v) if c in dec else v) for c, v in zip(columns, r, strict=True)}
             for r in rows
@@ -324,18 +339,35 @@ class LocalApplier:
         return report
 
     def _raw_insert(
-        self, spec: tables.TableSpec, columns: list[str], rows: list[list[Any]]
+        self,
+        spec: tables.TableSpec,
+        columns: list[str],
+        rows: list[list[Any]],
+        stored: bool = False,
     ) -> bool:
-        """All-new rows straight into SQLite in its storage format (the first sync's bulk)."""
-        wire = [dict(zip(columns, r, strict=True)) for r in rows]
-        if spec.name in tables.SNAPSHOT_ORDER and not self._append_order(spec, wire):
-            return False
+        """All-new rows straight into SQLite in its storage format (the first sync's bulk).
+
+        ``stored``: the hub already sent SQLite's formats, so values go in untouched.
+        """
         enc = tables.sqlite_encoders(spec.name)
-        names = [n for n in wire[0] if n in enc]
+        names = [n for n in columns if n in enc]
+        ordered = spec.name in tables.SNAPSHOT_ORDER
+        if ordered:
+            wire = [dict(zip(columns, r, strict=True)) for r in rows]
+            if not self._append_order(spec, wire):
+                return False
+            names.append("search_seq")
+            rows = [[*r, w["search_seq"]] for r, w in zip(rows, wire, strict=True)]
+            columns = [*columns, "search_seq"]
+        at = [columns.index(n) for n in names]
+        if stored:
+            data = [tuple(r[i] for i in at) for r in rows]
+        else:
+            fns = [enc.get(n, _same) for n in names]
+            data = [tuple(f(r[i]) for f, i in zip(fns, at, strict=True)) for r in rows]
         quoted = ", ".join(f'"{n}"' for n in names)
         marks = ", ".join("?" for _ in names)
         sql = f'INSERT INTO "{spec.name}" ({quoted}) VALUES ({marks})'
-        data = [tuple(enc[n](w[n]) for n in names) for w in wire]
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             self.conn.exec_driver_sql("SAVEPOINT belbo_raw")
@@ -344,8 +376,6 @@ class LocalApplier:
         except Exception:
             self.conn.exec_driver_sql("ROLLBACK TO belbo_raw")
             self.conn.exec_driver_sql("RELEASE belbo_raw")
-            for w in wire:
-                w.pop("search_seq", None)
             return False
         finally:
             cursor.close()

@@ -47,6 +47,7 @@ from belbo_desktop.sync.protocol import (
 from belbo_desktop.sync.token_store import TokenStore
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+BULK_CACHE_KIB = 128 * 1024
 
 
 class SyncError(BelboError):
@@ -532,13 +533,19 @@ class SyncService:
             after = None
         done = 0
 
+        bulk: set[str] = set()  # tables empty here: ask for SQLite's storage format
+
         def fetch(name: str, after: str | None) -> Any:
-            params = {"limit": SNAPSHOT_PAGE} | ({"after": after} if after else {})
+            params: dict[str, Any] = {"limit": SNAPSHOT_PAGE}
+            if after:
+                params["after"] = after
+            if name in bulk and self.uow.is_sqlite:
+                params["format"] = "sqlite"
             return client.call("GET", f"/v1/snapshot/{name}", params=params)
 
         pool = ThreadPoolExecutor(1, thread_name_prefix="belbo-snapshot")
         try:
-            done = self._snapshot_pages(names, after, fetch, pool, progress, cancel, total)
+            done = self._snapshot_pages(names, after, fetch, pool, progress, cancel, total, bulk)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         self._set_state(cursor=seq, snapshot_done=True, snapshot_table=None, snapshot_after=None)
@@ -553,15 +560,16 @@ class SyncService:
         progress: ProgressFn,
         cancel: threading.Event,
         total: int | None,
+        empty: set[str],
     ) -> int:
         """Apply page k while page k+1 is on its way (the hub's time overlaps ours)."""
         done = 0
         with self.uow.read() as s:
-            empty = {
+            empty.update(
                 name
                 for name in names
                 if s.scalar(select(tables.spec(name).pk).limit(1)) is None  # type: ignore[union-attr]
-            }
+            )
         for name in names:
             coming = pool.submit(fetch, name, after)
             while True:
@@ -571,11 +579,20 @@ class SyncService:
                     coming = pool.submit(fetch, name, page["next"])
                 with self.uow.write() as s:
                     s.info[APPLYING] = True
-                    s.connection().info[APPLYING] = True
-                    applier = LocalApplier(s.connection(), self.capture.clock, self.clock.now())
+                    conn = s.connection()
+                    conn.info[APPLYING] = True
+                    if conn.dialect.name == "sqlite":  # index pages of a bulk load stay cached
+                        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+                    applier = LocalApplier(conn, self.capture.clock, self.clock.now())
                     applier.apply_snapshot(
-                        name, page["columns"], page["rows"], all_new=name in empty
+                        name,
+                        page["columns"],
+                        page["rows"],
+                        all_new=name in empty,
+                        stored=page.get("format") == "sqlite",
                     )
+                    if conn.dialect.name == "sqlite":
+                        conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
                     s.execute(
                         update(SyncState)
                         .where(SyncState.id == 1)

@@ -219,10 +219,18 @@ def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
     if isinstance(t, Uuid):
         return lambda v: None if v is None else uuid.UUID(v)
     if isinstance(getattr(t, "impl", t), DateTime):
-        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+        return _parse_datetime
     if isinstance(t, Date):
         return lambda v: None if v is None else dt.date.fromisoformat(v)
     return lambda v: v
+
+
+def _parse_datetime(value: str | None) -> dt.datetime | None:
+    """ISO 8601 from the wire; a value without offset (SQLite's storage format) is UTC."""
+    if value is None:
+        return None
+    parsed = dt.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
 def encode(value: Any) -> Any:
