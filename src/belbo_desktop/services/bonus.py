@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, insert, select
+from sqlalchemy import Select, Table, and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import bonus as rules
@@ -41,6 +41,7 @@ from belbo_desktop.storage.orm.sales import Sale
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
 STAMPS_AT_ONCE_MAX = 10
+ENTRIES: Table = BonusEntry.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -771,8 +772,10 @@ class BonusService:
         reward: str | None = None,
     ) -> uuid.UUID:
         entry_id = new_id()
-        s.execute(
-            insert(BonusEntry),
+        # a Core insert on the session's connection: the ORM's bulk path answers a
+        # self-referencing table with a result the sync capture cannot pass on
+        s.connection().execute(
+            insert(ENTRIES),
             [
                 dict(
                     id=entry_id,
