@@ -1720,17 +1720,23 @@
   <context>
     <name>GeneralPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="17" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="62" />
       <source>Sprache</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="22" />
-      <source>Die Sprache gilt für diesen PC und wird beim nächsten Start von Belbo Desktop übernommen.</source>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="34" />
+      <source>Die Sprache gilt für diesen PC. Belbo Desktop startet dafür neu; ungespeicherte Änderungen werden vorher abgefragt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="63" />
+      <source>Belbo Desktop jetzt neu starten, damit die neue Sprache gilt?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="41" />
       <source>Sprache der Oberfläche:</source>
       <translation type="unfinished" />
     </message>

@@ -1720,17 +1720,23 @@
   <context>
     <name>GeneralPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="17" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="62" />
       <source>Sprache</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="22" />
-      <source>Die Sprache gilt für diesen PC und wird beim nächsten Start von Belbo Desktop übernommen.</source>
-      <translation>The language applies to this PC and takes effect the next time Belbo Desktop starts.</translation>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="34" />
+      <source>Die Sprache gilt für diesen PC. Belbo Desktop startet dafür neu; ungespeicherte Änderungen werden vorher abgefragt.</source>
+      <translation>The language applies to this PC. Belbo Desktop restarts for it; you are asked about unsaved changes first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="63" />
+      <source>Belbo Desktop jetzt neu starten, damit die neue Sprache gilt?</source>
+      <translation>Restart Belbo Desktop now so that the new language applies?</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="41" />
       <source>Sprache der Oberfläche:</source>
       <translation>User interface language:</translation>
     </message>

@@ -106,3 +106,21 @@ def test_ok_with_an_invalid_page_keeps_the_dialog_and_saves_nothing(
     assert not dialog.apply()
     assert shown and "Bezeichnung" in shown[0]
     assert app.custom_fields.list_fields(salon.owner, include_archived=True) == []
+
+
+def test_language_is_kept_per_pc(qtbot: QtBot, app: App, salon: Salon) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from tests.gui.qt_helpers import answer_next_message_box
+
+    from belbo_desktop.ui.i18n import Preferences
+    from belbo_desktop.ui.settings.general_page import GeneralPage
+
+    page = GeneralPage(UiContext(app, salon.front_desk))
+    qtbot.addWidget(page)
+    page.load()
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.is_dirty()
+    answer_next_message_box(QMessageBox.StandardButton.No)  # restart later
+    page.save()
+    assert Preferences(app.paths).language() == "en"
+    assert not page.is_dirty()

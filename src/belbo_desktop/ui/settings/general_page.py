@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+import sys
+
+from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Preferences
@@ -19,8 +31,8 @@ class GeneralPage(SettingsPage):
             self.language.addItem(name, code)
         hint = QLabel(
             self.tr(
-                "Die Sprache gilt für diesen PC und wird beim nächsten Start von "
-                "Belbo Desktop übernommen."
+                "Die Sprache gilt für diesen PC. Belbo Desktop startet dafür neu; "
+                "ungespeicherte Änderungen werden vorher abgefragt."
             )
         )
         hint.setWordWrap(True)
@@ -41,6 +53,26 @@ class GeneralPage(SettingsPage):
         return self.language.currentData() != self._stored
 
     def save(self) -> None:
-        if self.is_dirty():
-            self.prefs.set_language(str(self.language.currentData()))
-            self._stored = str(self.language.currentData())
+        if not self.is_dirty():
+            return
+        self.prefs.set_language(str(self.language.currentData()))
+        self._stored = str(self.language.currentData())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sprache"),
+            self.tr("Belbo Desktop jetzt neu starten, damit die neue Sprache gilt?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QTimer.singleShot(0, restart)
+
+
+def restart() -> None:
+    """Close the main window (it asks about unsaved changes) and start the app anew."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible() and not widget.close():
+            return  # the user kept the window open
+    command = list(sys.orig_argv)  # the same interpreter or frozen exe, same options
+    QProcess.startDetached(command[0], command[1:])
+    QApplication.quit()
