@@ -35,7 +35,6 @@ LEDGER_TABLES = frozenset(
         "vouchers",
         "voucher_entries",
         "customer_erasures",
-        "bonus_cards",
         "bonus_entries",
     }
 )

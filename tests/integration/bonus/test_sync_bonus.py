@@ -65,3 +65,32 @@ def test_stamps_from_two_offline_tills_are_neither_doubled_nor_lost(make_pc) -> 
         assert pc.app.bonus.card(pc.login(), card.id).stamps == 4
     pc.sync()  # syncing again changes nothing
     assert back.app.bonus.card(owner_back, card.id).stamps == 4
+
+
+def test_one_card_when_two_pcs_activate_the_same_program_offline(make_pc) -> None:  # type: ignore[no-untyped-def]
+    front, back = make_pc("kasse"), make_pc("buero")
+    owner_front, owner_back = front.login(), back.login()
+    front.app.bonus.set_enabled(owner_front, True)
+    program = front.app.bonus.create_program(
+        owner_front,
+        ProgramInput("EMS 8er-Karte", 8, RewardKind.TEXT, EarnRule.MANUAL, reward_text="Gratis"),
+    )
+    customer = a_customer(front.app, owner_front)
+    front.sync()
+    back.sync()
+
+    back.clock.advance(hours=1)
+    on_back = back.app.bonus.activate(owner_back, customer.id, program)
+    back.app.bonus.stamp(owner_back, on_back.id, "Training")
+    front.clock.advance(hours=2)
+    on_front = front.app.bonus.activate(owner_front, customer.id, program)
+    front.app.bonus.stamp(owner_front, on_front.id, "Training")
+    assert on_back.id == on_front.id
+
+    for pc in (back, front, back, front):
+        pc.sync()
+
+    for pc, actor in ((front, owner_front), (back, owner_back)):
+        [card] = pc.app.bonus.cards(actor, customer.id)
+        assert card.stamps == 2
+    assert_converged(dump(front.app.uow), dump(back.app.uow))

@@ -33,10 +33,11 @@ class BonusProgram(IdMixin, TimestampMixin, TombstoneMixin, Base):
 
 
 class BonusCard(IdMixin, Base):
-    """One card of a customer in a program; never changes once started.
+    """One card of a customer in a program; the app never changes it once started.
 
     ``stamps_needed`` is copied from the program when the card starts. The id is derived
-    from (program, customer, number) so two PCs starting the same card share one row.
+    from (program, customer, number) so two PCs starting the same card offline share one
+    row; sync merges the two start times by field (last writer wins).
     """
 
     __tablename__ = "bonus_cards"

@@ -16,8 +16,9 @@ down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: A card never changes once started; its stamps are corrected by counter-entries.
-APPEND_ONLY = ("bonus_cards", "bonus_entries")
+#: Stamps are corrected by counter-entries, never changed. (A card row is not guarded:
+#: two PCs may start the same card offline, and sync merges its start time by field.)
+APPEND_ONLY = ("bonus_entries",)
 
 
 def upgrade() -> None:
