@@ -283,6 +283,27 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ctx, self, start=start)
         dialog.exec()
+        self.refresh_nav()
+
+    def refresh_nav(self) -> None:
+        """Sections come and go with settings (a feature such as Bonusprogramme switched
+        on or off); the open ones stay as they are."""
+        keys = [e.key for e in all_entries(self.ctx)]
+        if keys == [k for k in self.nav_keys() if k != SETTINGS]:
+            return
+        current = self.nav.currentItem()
+        current_key = current.data(KEY_ROLE) if current is not None else CUSTOMERS
+        for key in [k for k in self.sections if k not in keys]:
+            widget = self.sections.pop(key)
+            for worker in widget.findChildren(Worker):
+                worker.cancel()  # no result may arrive at a deleted section
+                worker.wait(2000)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.nav.blockSignals(True)
+        self._build_nav()
+        self.nav.blockSignals(False)
+        self.show_section(current_key if current_key in keys else CUSTOMERS)
 
     def switch_user(self) -> None:
         from belbo_desktop.ui.login import PinSwitchDialog

@@ -216,3 +216,20 @@ def test_customer_file_has_the_bonuskarten_tab_only_while_the_feature_is_on(
     assert "bonus" not in off.tab_keys
     assert "Bonus" not in " ".join(off.tabs.tabText(i) for i in range(off.tabs.count()))
     assert "bonus" not in [e.key for e in all_entries(ctx)]
+
+
+def test_main_window_shows_bonusprogramme_after_switching_it_on(
+    qtbot: QtBot, app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    from belbo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(UiContext(app, salon.owner))
+    qtbot.addWidget(window)
+    assert "bonus" not in window.nav_keys()
+    app.bonus.set_enabled(salon.owner, True)  # as Einstellungen > Bonusprogramme does
+    window.refresh_nav()
+    assert "bonus" in window.nav_keys()
+    assert window.show_section("bonus") is not None
+    app.bonus.set_enabled(salon.owner, False)
+    window.refresh_nav()
+    assert "bonus" not in window.nav_keys() and "bonus" not in window.sections
