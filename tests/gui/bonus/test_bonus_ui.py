@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.builders import a_customer
 from tests.conftest import Salon
 from tests.gui.qt_helpers import type_text
-from tests.unit.bonus.conftest import Bonus, Catalogue
+from tests.unit.bonus.conftest import Bonus, Catalogue, haircut_program
 
 from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.bonus import CardState, EntryKind
@@ -227,9 +228,22 @@ def test_main_window_shows_bonusprogramme_after_switching_it_on(
     qtbot.addWidget(window)
     assert "bonus" not in window.nav_keys()
     app.bonus.set_enabled(salon.owner, True)  # as Einstellungen > Bonusprogramme does
+    programs = [app.bonus.create_program(salon.owner, haircut_program(catalogue))]
     window.refresh_nav()
     assert "bonus" in window.nav_keys()
-    assert window.show_section("bonus") is not None
+    page = window.show_section("bonus")
+    assert isinstance(page, BonusOverviewPage)
+    card = app.bonus.activate(salon.owner, bonus_customer(app, salon), programs[0])
+    app.bonus.stamp(salon.owner, card.id, "Papierkarte", 10)
+    page.reload()
+    qtbot.waitUntil(lambda: page.worker.idle() and page.full.rowCount() == 1)
+    page._open(page.full.item(0, 0))  # a double click on the row
+    file = window.customers().stack.currentWidget()
+    assert file.tab_keys[file.tabs.currentIndex()] == "bonus"  # type: ignore[attr-defined]
     app.bonus.set_enabled(salon.owner, False)
     window.refresh_nav()
     assert "bonus" not in window.nav_keys() and "bonus" not in window.sections
+
+
+def bonus_customer(app: App, salon: Salon) -> uuid.UUID:
+    return a_customer(app, salon.front_desk).id

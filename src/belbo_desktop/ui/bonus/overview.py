@@ -156,6 +156,18 @@ class BonusOverviewPage(QWidget):
         self._loaded_once = True
 
     def _open(self, item: QTableWidgetItem) -> None:
+        """Open the customer's file on its Bonuskarten tab (when inside the main window)."""
         first = self.full.item(item.row(), 0)
-        if first is not None:
-            self.openCustomer.emit(first.data(ID_ROLE))
+        if first is None:
+            return
+        customer_id = first.data(ID_ROLE)
+        self.openCustomer.emit(customer_id)
+        window = self.window()
+        show_section = getattr(window, "show_section", None)
+        customers = getattr(window, "customers", None)
+        if not (callable(show_section) and callable(customers)):
+            return
+        show_section("customers")
+        file = customers().open_customer(customer_id)
+        if file is not None and "bonus" in file.tab_keys:
+            file.tabs.setCurrentIndex(file.tab_keys.index("bonus"))
