@@ -43,16 +43,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def kind_text(kind: EntryKind) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(
-        "BonusCardsTab",
-        {
-            EntryKind.STAMP: "Stempel",
-            EntryKind.REVERSAL: "Storno",
-            EntryKind.REDEMPTION: "Prämie eingelöst",
-            EntryKind.CARRY: "Übertrag",
-            EntryKind.RESTORE: "Prämie storniert",
-        }[kind],
-    )
+    texts = {  # literal translate() calls, so lupdate finds them
+        EntryKind.STAMP: QCoreApplication.translate("BonusCardsTab", "Stempel"),
+        EntryKind.REVERSAL: QCoreApplication.translate("BonusCardsTab", "Storno"),
+        EntryKind.REDEMPTION: QCoreApplication.translate("BonusCardsTab", "Prämie eingelöst"),
+        EntryKind.CARRY: QCoreApplication.translate("BonusCardsTab", "Übertrag"),
+        EntryKind.RESTORE: QCoreApplication.translate("BonusCardsTab", "Prämie storniert"),
+    }
+    return texts.get(kind, kind.value)
 
 
 class ReasonDialog(QDialog):
