@@ -119,208 +119,229 @@
   <context>
     <name>BonusCardsTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="90" />
       <source>Bonusprogramm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
       <source>Aktivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="95" />
       <source>Programm aktivieren:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="111" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="112" />
       <source>Programm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
       <source>Karte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
       <source>Vorgang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
       <source>Stempel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="48" />
+      <source>Storno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="49" />
+      <source>Prämie eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="50" />
+      <source>Übertrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="51" />
+      <source>Prämie storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="116" />
       <source>Beleg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="117" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
       <source>Grund / Prämie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="121" />
       <source>Verlauf der Bonuskarten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="131" />
       <source>Stempel stornieren …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="134" />
       <source>Einen von Hand gegebenen Stempel durch eine Gegenbuchung zurücknehmen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="138" />
       <source>Verlauf aller Karten und Prämien</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="180" />
       <source>Alle aktiven Programme sind schon aktiviert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="192" />
       <source>Für diesen Kunden ist noch kein Bonusprogramm aktiviert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="201" />
       <source>%1 – Karte %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="213" />
       <source>%1 von %2 Stempeln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="220" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="218" />
       <source> (%1 mehr für die nächste Karte)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="221" />
       <source>Prämie: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="226" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="224" />
       <source>gültig bis %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="231" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="229" />
       <source>begonnen am %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="235" />
       <source>Die Karte ist voll: Die Prämie kann eingelöst werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="241" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="239" />
       <source>Abgelaufen. Der nächste Stempel beginnt eine neue Karte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="245" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="243" />
       <source>Stempel geben …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="245" />
       <source>Prämie einlösen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="249" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="247" />
       <source>Karte drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="256" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="254" />
       <source>Das Programm ist nicht mehr aktiv.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="258" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="256" />
       <source>Die Karte ist voll. Bitte zuerst die Prämie einlösen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="263" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="261" />
       <source>Erst wenn die Karte voll ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="286" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="284" />
       <source> (storniert)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="331" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="329" />
       <source>Bonuskarte gespeichert: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="363" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="361" />
       <source>Stempel geben</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="364" />
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="420" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="362" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="418" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="369" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="367" />
       <source>z. B. Papierkarte übertragen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="376" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="374" />
       <source>Prämie einlösen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="378" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="376" />
       <source>Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="410" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="408" />
       <source>Stempel aus einem Verkauf werden mit dem Storno des Belegs zurückgenommen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="419" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="417" />
       <source>Stempel stornieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="423" />
       <source>z. B. versehentlich gestempelt</source>
       <translation type="unfinished" />
     </message>
@@ -865,13 +886,13 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="7" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
       <source>Bonuskarten</source>
       <translation type="unfinished" />
     </message>
@@ -882,7 +903,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
@@ -2288,12 +2309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="317" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="338" />
       <source>Angemeldet: %1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="325" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="346" />
       <source>Standort: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2407,6 +2428,189 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="265" />
       <source>Bitte einen Mitarbeiter wählen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <source>Abgeschlossen am %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <source>Als identifizierend eingestuft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <source>Angabe zum Datensatz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <source>Anliegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <source>Art</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <source>Betriebsgeheimnis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <source>Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <source>Eingang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <source>Frist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <source>Gesundheitsangabe (Art. 9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <source>Gesundheitsdaten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <source>Heute fällig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <source>Hinweis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <source>Identifizierend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <source>Identifiziert die Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <source>Identität</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
+      <source>Inhalt wird bei Auskünften zurückgehalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
+      <source>Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
+      <source>Kundenfeld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
+      <source>Morgen fällig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
+      <source>Noch %1 Tage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
+      <source>Seit %1 Tagen überfällig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
+      <source>Später</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="38" />
+      <source>Stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="39" />
+      <source>Standardfelder sind fest eingestuft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
+      <source>Weg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
+      <source>Zum Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
+      <source>geprüft von %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
+      <source>nicht geprüft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
+      <source>verlängert: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
+      <source>Überfällig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
+      <source>… und %1 weitere.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2630,7 +2834,7 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="72" />
       <source>Anzahl Stempel:</source>
       <translation type="unfinished" />
     </message>
@@ -3098,6 +3302,84 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="253" />
       <source>Diesen PC vom Hub trennen? Noch nicht gesendete Änderungen (%1) gehen dem Hub verloren; die Daten auf diesem PC bleiben erhalten.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="47" />
+      <source> · %n Änderungen warten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="48" />
+      <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="49" />
+      <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="50" />
+      <source>Mit %1 jetzt synchronisieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
+      <source>Noch nicht synchronisiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
+      <source>Nur dieser PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
+      <source>Offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
+      <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
+      <source>Synchronisiere …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
+      <source>gerade synchronisiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
+      <source>noch nie synchronisiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
+      <source>synchronisiert vor %n Minuten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
+      <source>synchronisiert vor %n Stunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
+      <source>synchronisiert vor %n Tagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
+      <source>synchronisiert vor 1 Minute</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3674,6 +3956,89 @@
     </message>
   </context>
   <context>
+    <name>VoucherModel</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
+      <source>Art</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
+      <source>Empfänger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
+      <source>Gültig bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
+      <source>Käufer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
+      <source>Leistung: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <source>Restwert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <source>Verkauft am</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <source>Wert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <source>Wertgutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <source>abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <source>aktiv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <source>eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <source>storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <source>teilweise eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VouchersPage</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
@@ -3783,32 +4148,32 @@
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
       <source>E-Mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
       <source>Kunden</source>
       <translation type="unfinished" />
     </message>
@@ -3824,77 +4189,77 @@
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
       <source>Allgemein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
       <source>Datenschutzeinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
       <source>Kasse und Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
       <source>Konto</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
       <source>Leistungen und Produkte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
       <source>Sprache</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
       <source>Standorteinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Synchronisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Über</source>
       <translation type="unfinished" />
     </message>
