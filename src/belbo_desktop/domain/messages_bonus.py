@@ -103,6 +103,7 @@ BONUS_MESSAGES: dict[str, tuple[str, str]] = {
         "„{name}“ hat schon Karten und kann nur archiviert, nicht gelöscht werden.",
         "“{name}” already has cards; it can be archived but not deleted.",
     ),
+    "bonus_form": ("Bonusprogramm: {text}", "Bonus program: {text}"),
     "bonus_count_invalid": (
         "Bitte zwischen 1 und {max} Stempel auf einmal vergeben.",
         "Please give between 1 and {max} stamps at once.",

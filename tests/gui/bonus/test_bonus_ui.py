@@ -247,3 +247,24 @@ def test_main_window_shows_bonusprogramme_after_switching_it_on(
 
 def bonus_customer(app: App, salon: Salon) -> uuid.UUID:
     return a_customer(app, salon.front_desk).id
+
+
+def test_ok_in_einstellungen_saves_an_edited_program_or_refuses_with_a_reason(
+    qtbot: QtBot, app: App, salon: Salon, bonus: Bonus
+) -> None:
+    page = BonusProgramsPage(UiContext(app, salon.manager))
+    qtbot.addWidget(page)
+    editor = page.editor
+    assert editor is not None and editor.current == bonus.haircut
+    assert not editor.is_dirty() and page.validate() is None
+    before = len(app.audit.entries(salon.owner))
+    page.save()  # nothing edited: nothing written
+    assert len(app.audit.entries(salon.owner)) == before
+    editor.stamps.setValue(12)
+    assert editor.is_dirty() and page.validate() is None
+    page.save()
+    assert app.bonus.program(salon.manager, bonus.haircut).stamps_needed == 12
+    editor.name.clear()
+    problem = page.validate()
+    assert problem is not None and "Namen" in problem
+    assert app.bonus.program(salon.manager, bonus.haircut).name == "Jeder 10. Haarschnitt gratis"

@@ -93,9 +93,9 @@ class BonusOverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.programs, 2)
+        layout.addWidget(self.programs, 1)
         layout.addWidget(self.full_title)
-        layout.addWidget(self.full, 3)
+        layout.addWidget(self.full, 4)
         self.worker = Worker(self)
         self._loaded_once = False
         self.reload()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belbo_desktop.domain import bonus as rules
 from belbo_desktop.domain.bonus import (
     STAMPS_MAX,
     STAMPS_MIN,
@@ -38,6 +39,7 @@ from belbo_desktop.domain.bonus import (
     RewardKind,
 )
 from belbo_desktop.domain.errors import BelboError, ValidationError
+from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.bonus import ProgramInfo
@@ -104,6 +106,17 @@ class BonusProgramsPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         return page
+
+    # --- the dialog's OK / Apply: an edited program is saved too, or nothing is ----------
+
+    def validate(self) -> str | None:
+        if self.editor is None or not self.editor.is_dirty():
+            return None
+        return self.editor.problem()
+
+    def save(self) -> None:
+        if self.editor is not None and self.editor.is_dirty():
+            self.editor.save(raise_errors=True)
 
     def _switch_on(self) -> None:
         try:
@@ -420,7 +433,29 @@ class ProgramEditor(QWidget):
             active=self.active.isChecked(),
         )
 
-    def save(self) -> bool:
+    def is_dirty(self) -> bool:
+        """The form holds something not yet saved."""
+        try:
+            data = self.form_input()
+        except _FormError:
+            return True
+        if self.current is None:
+            return bool(data.name.strip())
+        program = self.programs.get(self.current)
+        return program is not None and _essence(data) != _essence(program.as_input())
+
+    def problem(self) -> str | None:
+        """What is wrong with the form, checked without saving (None: it would save)."""
+        try:
+            data = self.form_input()
+            rules.validate_program(data, {item_id for item_id, _n, _k in self.catalogue})
+        except _FormError as exc:
+            return str(exc)
+        except ValidationError as exc:
+            return "\n".join(exc.texts(self.ctx.lang).values())
+        return None
+
+    def save(self, *, raise_errors: bool = False) -> bool:
         try:
             data = self.form_input()
             if self.current is None:
@@ -429,12 +464,18 @@ class ProgramEditor(QWidget):
                 self.ctx.app.bonus.update_program(self.ctx.actor, self.current, data)
         except _FormError as exc:
             self._show_error(str(exc))
+            if raise_errors:
+                raise ValidationError({"form": Message("bonus_form", {"text": str(exc)})}) from exc
             return False
         except ValidationError as exc:
             self._show_error("\n".join(exc.texts(self.ctx.lang).values()))
+            if raise_errors:
+                raise
             return False
         except BelboError as exc:
             self._show_error(exc.text(self.ctx.lang))
+            if raise_errors:
+                raise
             return False
         self.reload(self.current)
         return True
@@ -471,6 +512,24 @@ class ProgramEditor(QWidget):
     def _clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+
+def _essence(p: ProgramInput) -> tuple[object, ...]:
+    """What the program says, whatever the form holds for kinds not chosen."""
+    return (
+        p.name.strip(),
+        p.stamps_needed,
+        p.reward_kind,
+        p.reward_item_id if p.reward_kind is RewardKind.SERVICE else None,
+        p.reward_amount if p.reward_kind is RewardKind.AMOUNT else None,
+        p.reward_text.strip() if p.reward_kind is RewardKind.TEXT else "",
+        p.earn_rule,
+        frozenset(p.earn_item_ids) if p.earn_rule is EarnRule.ITEMS else frozenset(),
+        p.spend_step if p.earn_rule is EarnRule.SPEND else None,
+        p.validity_months,
+        p.keeps_collecting,
+        p.active,
+    )
 
 
 def _index_of(combo: QComboBox, value: object) -> int:
