@@ -285,12 +285,10 @@ class LocalApplier:
         pk_name = spec.pk.name
         pk_at = columns.index(pk_name)
         pk_dec = dec.get(pk_name, lambda v: v)
-        ids = [pk_dec(r[pk_at]) for r in rows]
-        present = (
-            set()
-            if all_new  # the table was empty when the first sync began
-            else set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
-        )
+        present: set[Any] = set()
+        if not all_new:  # else the table was empty when the first sync began
+            ids = [pk_dec(r[pk_at]) for r in rows]
+            present = set(self.conn.scalars(select(spec.pk).where(spec.pk.in_(ids))))
         sqlite = self.conn.dialect.name == "sqlite"
         if sqlite:
             self.suspend_guards([table_name])
@@ -389,9 +387,9 @@ class LocalApplier:
         """
         from belbo_desktop.storage import customer_order
 
-        last = self.conn.execute(
+        last = self.conn.execute(  # positions follow name order: the highest is the last
             select(spec.table.c.sort_key, spec.table.c.number, spec.table.c.search_seq)
-            .order_by(spec.table.c.sort_key.desc(), spec.table.c.number.desc())
+            .order_by(spec.table.c.search_seq.desc())
             .limit(1)
         ).first()
         previous = (last[0], last[1]) if last else None
