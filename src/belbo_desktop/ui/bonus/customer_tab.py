@@ -56,12 +56,9 @@ def kind_text(kind: EntryKind) -> str:
 class ReasonDialog(QDialog):
     """Asks for a reason (and, for stamps, how many)."""
 
-    def __init__(
-        self, title: str, prompt: str, *, with_count: bool, required: bool, parent: QWidget
-    ) -> None:
+    def __init__(self, title: str, prompt: str, *, with_count: bool, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.required = required
         form = QFormLayout(self)
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
@@ -361,7 +358,6 @@ class BonusCardsTab(QWidget):
             self.tr("Stempel geben"),
             self.tr("Grund:"),
             with_count=True,
-            required=True,
             parent=self,
         )
         dialog.reason.setPlaceholderText(self.tr("z. B. Papierkarte übertragen"))
@@ -373,7 +369,9 @@ class BonusCardsTab(QWidget):
             self,
             self.tr("Prämie einlösen"),
             self.tr(
-                "Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte."
+                "Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.\n\n"
+                "Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so "
+                "mit auf den Beleg."
             ).replace("%1", card.reward_label),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -417,7 +415,6 @@ class BonusCardsTab(QWidget):
             self.tr("Stempel stornieren"),
             self.tr("Grund:"),
             with_count=False,
-            required=True,
             parent=self,
         )
         dialog.reason.setPlaceholderText(self.tr("z. B. versehentlich gestempelt"))
