@@ -461,3 +461,24 @@ def test_scanned_card_code_finds_the_customer(app: App, salon: Salon, bonus: Bon
     assert app.bonus.customer_for_code(salon.front_desk, "ABCD-EFGH-JKLM") is None
     with pytest.raises(NotFound):
         app.bonus.customer_for_code(salon.front_desk, customer_code(999999))
+
+
+def test_the_printed_receipt_shows_the_card_state(
+    app: App, salon: Salon, bonus: Bonus, catalogue: Catalogue, tmp_path: object
+) -> None:
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from belbo_desktop.documents.receipt import render_receipt
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    app.bonus.activate(salon.front_desk, bonus.customer, bonus.haircut)
+    sale = sell(app, salon.front_desk, bonus.customer, catalogue["Herrenhaarschnitt"])
+    pdf = Path(str(tmp_path)) / "beleg.pdf"
+    render_receipt(app.till.receipt(salon.front_desk, sale.sale_id), pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "1 von 10 Stempeln" in " ".join(text.split())
