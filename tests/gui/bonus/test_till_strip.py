@@ -111,3 +111,33 @@ def test_strip_stays_hidden_while_the_feature_is_off(
     page = make_page(qtbot, app, salon)
     page.set_customer(bonus.customer, "Anna Müller")
     assert page.bonus_strip.isHidden() and not page.bonus_strip.buttons
+
+
+def test_free_text_reward_is_recorded_at_once(
+    qtbot: QtBot, app: App, salon: Salon, bonus: Bonus
+) -> None:
+    from belbo_desktop.domain.bonus import EarnRule, ProgramInput, RewardKind
+
+    program = app.bonus.create_program(
+        salon.manager,
+        ProgramInput("Pflegeset", 5, RewardKind.TEXT, EarnRule.MANUAL, reward_text="Pflegeset"),
+    )
+    card = app.bonus.activate(salon.front_desk, bonus.customer, program)
+    app.bonus.stamp(salon.front_desk, card.id, "Papierkarte", 5)
+    page = make_page(qtbot, app, salon)
+    page.set_customer(bonus.customer, "Anna Müller")
+    tap(qtbot, page.bonus_strip.buttons[card.id])
+    assert app.bonus.card(salon.front_desk, card.id).state is CardState.REDEEMED
+    assert page.bonus_strip.message.text() == "Prämie „Pflegeset“ eingelöst."
+    assert not page.bonus_strip.buttons  # the new card is not full
+    texts = [w.text() for w in page.bonus_strip.findChildren(type(page.customer_label))]
+    assert "Pflegeset: 0 von 5 Stempeln" in texts
+    assert page.cart.items == []  # nothing to pay for
+
+
+def test_unknown_card_number_says_so(qtbot: QtBot, app: App, salon: Salon, bonus: Bonus) -> None:
+    page = make_page(qtbot, app, salon)
+    assert page.bonus_strip.take_scan(customer_code(987654), page.set_customer)
+    assert "Kunde 987654" in page.bonus_strip.message.text()
+    assert page.cart.customer_id is None
+    assert not page.bonus_strip.take_scan("ABCD-EFGH-JKLM", page.set_customer)
