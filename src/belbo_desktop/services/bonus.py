@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, Table, and_, case, func, insert, select
+from sqlalchemy import Select, Subquery, Table, and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import bonus as rules
@@ -587,25 +587,36 @@ class BonusService:
             ]
 
     def full_card_customers(self, actor: Actor, limit: int = 500) -> list[FullCardRow]:
-        """Customers whose current card is full, by name."""
+        """Customers whose current card is full, by name.
+
+        A full card has entries, so the query starts from the ledger's per-card sums (one
+        pass over a covering index) and looks up only the full cards' rows.
+        """
         actor.require(Right.VIEW_CUSTOMERS)
-        today = local_today(self.clock)
+        ledger = _card_sums()
         with self.uow.read() as s:
-            cards = _open_cards_query(actor.location_id, today).subquery()
             rows = s.execute(
                 select(
-                    cards.c.card_id,
+                    BonusCard.id,
                     Customer.id,
                     Customer.number,
                     Customer.first_name,
                     Customer.last_name,
                     BonusProgram,
-                    cards.c.stamps,
-                    cards.c.needed,
+                    ledger.c.stamps,
+                    BonusCard.stamps_needed,
                 )
-                .join(Customer, Customer.id == cards.c.customer_id)
-                .join(BonusProgram, BonusProgram.id == cards.c.program_id)
-                .where(cards.c.stamps >= cards.c.needed, Customer.deleted_at.is_(None))
+                .select_from(ledger)
+                .join(BonusCard, BonusCard.id == ledger.c.card_id)
+                .join(Customer, Customer.id == BonusCard.customer_id)
+                .join(BonusProgram, BonusProgram.id == BonusCard.program_id)
+                .where(
+                    BonusCard.location_id == actor.location_id,
+                    ledger.c.redeemed == 0,
+                    ledger.c.stamps >= BonusCard.stamps_needed,
+                    Customer.deleted_at.is_(None),
+                    BonusProgram.deleted_at.is_(None),
+                )
                 .order_by(Customer.sort_key, Customer.number)
                 .limit(limit)
             ).all()
@@ -1068,13 +1079,10 @@ def _counter_card(s: Session, card: BonusCard, today: dt.date) -> BonusCard:
     return last if last is not None else card
 
 
-def _open_cards_query(
-    location_id: uuid.UUID, today: dt.date
-) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int, Any]:
-    """Each customer's current, unredeemed, unexpired-or-full card with its stamps."""
-    # one pass over the ledger: stamps and "redeemed" per card
+def _card_sums() -> Subquery:
+    """Per card its stamps and whether it is redeemed: one pass over a covering index."""
     closed = case((BonusEntry.kind == EntryKind.REDEMPTION.value, 1), else_=0)
-    stamps = (
+    return (
         select(
             BonusEntry.card_id,
             func.sum(BonusEntry.count).label("stamps"),
@@ -1083,6 +1091,13 @@ def _open_cards_query(
         .group_by(BonusEntry.card_id)
         .subquery()
     )
+
+
+def _open_cards_query(
+    location_id: uuid.UUID, today: dt.date
+) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int, Any]:
+    """Each customer's current, unredeemed, unexpired-or-full card with its stamps."""
+    stamps = _card_sums()
     n = func.coalesce(stamps.c.stamps, 0)
     return (
         select(
