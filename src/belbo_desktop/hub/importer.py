@@ -73,6 +73,9 @@ def import_sqlite(
                 counts[name] = done
     finally:
         source.dispose()
+    if hub.dialect.name == "postgresql":
+        with hub.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")  # fresh statistics, or the first pages crawl
     return counts
 
 
