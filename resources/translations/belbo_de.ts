@@ -119,43 +119,43 @@
   <context>
     <name>BonusCardsTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="87" />
       <source>Bonusprogramm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="89" />
       <source>Aktivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="92" />
       <source>Programm aktivieren:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="108" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="109" />
       <source>Programm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="110" />
       <source>Karte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="111" />
       <source>Vorgang</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="47" />
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="112" />
       <source>Stempel</source>
       <translation type="unfinished" />
     </message>
@@ -180,168 +180,170 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="113" />
       <source>Beleg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="114" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="115" />
       <source>Grund / Prämie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="118" />
       <source>Verlauf der Bonuskarten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="128" />
       <source>Stempel stornieren …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="131" />
       <source>Einen von Hand gegebenen Stempel durch eine Gegenbuchung zurücknehmen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="135" />
       <source>Verlauf aller Karten und Prämien</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="177" />
       <source>Alle aktiven Programme sind schon aktiviert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="192" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="189" />
       <source>Für diesen Kunden ist noch kein Bonusprogramm aktiviert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="201" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="198" />
       <source>%1 – Karte %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="213" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="210" />
       <source>%1 von %2 Stempeln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="218" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="215" />
       <source> (%1 mehr für die nächste Karte)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="218" />
       <source>Prämie: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="221" />
       <source>gültig bis %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="226" />
       <source>begonnen am %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="235" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="232" />
       <source>Die Karte ist voll: Die Prämie kann eingelöst werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="236" />
       <source>Abgelaufen. Der nächste Stempel beginnt eine neue Karte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="240" />
       <source>Stempel geben …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="245" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="242" />
       <source>Prämie einlösen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="244" />
       <source>Karte drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="254" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="251" />
       <source>Das Programm ist nicht mehr aktiv.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="256" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="253" />
       <source>Die Karte ist voll. Bitte zuerst die Prämie einlösen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="261" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="258" />
       <source>Erst wenn die Karte voll ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="281" />
       <source> (storniert)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="329" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="326" />
       <source>Bonuskarte gespeichert: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="361" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="358" />
       <source>Stempel geben</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="362" />
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="418" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="359" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="416" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="363" />
       <source>z. B. Papierkarte übertragen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="374" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="370" />
       <source>Prämie einlösen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="376" />
-      <source>Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.</source>
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="372" />
+      <source>Prämie „%1“ jetzt einlösen? Danach beginnt automatisch eine neue Karte.
+
+Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit auf den Beleg.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="408" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="406" />
       <source>Stempel aus einem Verkauf werden mit dem Storno des Belegs zurückgenommen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="417" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="415" />
       <source>Stempel stornieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="423" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="420" />
       <source>z. B. versehentlich gestempelt</source>
       <translation type="unfinished" />
     </message>
@@ -438,19 +440,19 @@
   <context>
     <name>BonusProgramsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="80" />
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="125" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="89" />
       <source>Belohnen Sie treue Kunden mit Stempelkarten: Stempel von Hand oder automatisch an der Kasse, bei voller Karte die Prämie.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="92" />
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="95" />
       <source>Funktion hinzufügen</source>
       <translation type="unfinished" />
     </message>
@@ -2617,208 +2619,208 @@
   <context>
     <name>ProgramEditor</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="147" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="149" />
       <source>Archivierte anzeigen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="151" />
       <source>Neues Programm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="165" />
       <source>z. B. Jeder 10. Haarschnitt gratis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="170" />
       <source>Gilt für neue Karten; bereits begonnene Karten behalten ihre Anzahl.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="173" />
       <source>Leistung gratis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="161" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="174" />
       <source>Betrag als Rabatt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="175" />
       <source>Freitext</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="181" />
       <source>z. B. 10,00</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="184" />
       <source>z. B. Pflegeset nach Wahl</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="191" />
       <source>Nur von Hand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="193" />
       <source>Ein Stempel pro Verkauf mit diesen Leistungen/Produkten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="195" />
       <source>Ein Stempel pro vollem Betrag im Verkauf</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="197" />
       <source>Leistungen und Produkte, die stempeln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="193" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
       <source>z. B. 30,00</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="208" />
       <source>Stempel werden nur in der Kundenakte von Hand vergeben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="218" />
       <source>unbegrenzt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="206" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="219" />
       <source> Monate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="220" />
       <source>Volle Karte sammelt weiter, bis die Prämie eingelöst ist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="208" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="221" />
       <source>Aktiv (kann Kunden zugeordnet werden und stempelt)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="224" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="225" />
       <source>Stempel für die Prämie:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="213" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="226" />
       <source>Prämie:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="228" />
       <source>Stempel gibt es:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="230" />
       <source>Karte gültig:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="241" />
       <source>Speichern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="230" />
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="400" />
       <source>Archivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="232" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="245" />
       <source>Löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="256" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="269" />
       <source>Funktion ausschalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="272" />
       <source>Blendet Bonuskarten überall aus. Programme, Karten und Stempel bleiben erhalten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="264" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="277" />
       <source>Ausschalten blendet Bonuskarten aus; alle Daten bleiben erhalten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="299" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="312" />
       <source> (archiviert)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="314" />
       <source> (inaktiv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="340" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="353" />
       <source>Neues Bonusprogramm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="374" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="387" />
       <source>Ein Kunde sammelt in diesem Programm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="376" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="389" />
       <source>%1 Kunden sammeln in diesem Programm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="381" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="394" />
       <source>Es kann archiviert, aber nicht gelöscht werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="384" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="397" />
       <source>Noch keine Karten in diesem Programm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="400" />
       <source>Wiederherstellen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="412" />
       <source>Bitte den Rabatt als Betrag angeben, z. B. 10,00.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="401" />
+      <location filename="../../src/belbo_desktop/ui/bonus/settings_page.py" line="414" />
       <source>Bitte den Betrag pro Stempel angeben, z. B. 30,00.</source>
       <translation type="unfinished" />
     </message>
@@ -2834,7 +2836,7 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="69" />
       <source>Anzahl Stempel:</source>
       <translation type="unfinished" />
     </message>
