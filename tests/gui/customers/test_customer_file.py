@@ -327,3 +327,18 @@ def test_history_lists_who_changed_what(
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert rows[0][1:] == ["Empfang", "Kundendaten geändert", "Ort"]
     assert rows[-1][1:3] == ["Chefin", "Kunde angelegt"]
+
+
+def test_show_archived_checkbox(qtbot: QtBot, app: App, salon: Salon, window_for) -> None:
+    gone = a_customer(app, salon.owner, last_name="Alt", email=None, phone=None)
+    a_customer(app, salon.owner, last_name="Neu", email=None, phone=None)
+    app.customers.set_archived(salon.owner, gone.id, True)
+    window = window_for(salon.owner)
+    view = window.customers().list
+    assert view.model.rowCount() == 1
+    view.archived.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.is_idle())
+    from PySide6.QtGui import QFont
+
+    font = view.model.index(0, 1).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.italic()  # archived rows are set apart

@@ -122,7 +122,7 @@ class CustomerListView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(self._text_changed)
-        self.archived.toggled.connect(self._search_now)
+        self.archived.toggled.connect(lambda _on: self._search_now())
         self.model.countChanged.connect(self._show_count)
         self.model.queryFinished.connect(self._select_first)
         self.model.queryFinished.connect(self._search_pending)
