@@ -12,12 +12,14 @@ from pathlib import Path
 
 SERVICE = "Belbo Desktop"
 KEYRING, FILE = "keyring", "file"
+#: ``BELBO_TOKEN_STORE=file`` skips the keyring (kiosk PCs, tests, headless set-ups).
+STORE_ENV = "BELBO_TOKEN_STORE"
 
 
 class TokenStore:
     def __init__(self, data_dir: Path, use_keyring: bool = True) -> None:
         self.file = data_dir / "sync-token"
-        self.use_keyring = use_keyring
+        self.use_keyring = use_keyring and os.environ.get(STORE_ENV) != FILE
 
     def save(self, device_id: str, token: str) -> str:
         """Store the token; returns where it went (``keyring`` or ``file``)."""
