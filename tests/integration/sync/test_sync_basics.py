@@ -104,3 +104,36 @@ def test_a_first_sync_cancelled_halfway_resumes_where_it_stopped(make_pc, hub, m
     assert late.app.sync.status().first_sync_done
     first.sync()
     assert_converged(dump(first.app.uow), dump(late.app.uow))
+
+
+def test_custom_fields_set_offline_on_two_pcs_merge_and_a_cleared_value_is_removed(make_pc):
+    from belbo_desktop.domain.custom_fields import FieldType
+
+    a, b = make_pc("kasse"), make_pc("buero")
+    actor_a = a.login()
+    colour = a.app.custom_fields.define(actor_a, "Farbrezeptur", FieldType.TEXT)
+    allergy = a.app.custom_fields.define(actor_a, "Allergien", FieldType.TEXT)
+    c = a_customer(a.app, actor_a, last_name="Kühn")
+    for pc in (a, b):
+        pc.sync()
+    actor_b = b.login()
+    # Offline: both set the colour formula (B later), A also notes an allergy.
+    form_a = a.app.customers.get(actor_a, c.id).to_input()
+    custom_a = {colour.key: "7/1 + 8/0", allergy.key: "Nickel"}
+    a.app.customers.update(actor_a, c.id, dataclasses.replace(form_a, custom=custom_a))
+    b.clock.advance(seconds=30)
+    form_b = b.app.customers.get(actor_b, c.id).to_input()
+    b.app.customers.update(actor_b, c.id, dataclasses.replace(form_b, custom={colour.key: "6/0"}))
+    for pc in (a, b, a):
+        pc.sync()
+    assert_converged(dump(a.app.uow), dump(b.app.uow))
+    custom = b.app.customers.get(actor_b, c.id).custom
+    assert custom == {colour.key: "6/0", allergy.key: "Nickel"}
+    # Clearing a value deletes its row; the removal travels as a tombstone.
+    b.clock.advance(seconds=30)
+    form_b = b.app.customers.get(actor_b, c.id).to_input()
+    b.app.customers.update(actor_b, c.id, dataclasses.replace(form_b, custom={allergy.key: ""}))
+    for pc in (b, a):
+        pc.sync()
+    assert a.app.customers.get(actor_a, c.id).custom == {colour.key: "6/0"}
+    assert_converged(dump(a.app.uow), dump(b.app.uow))
