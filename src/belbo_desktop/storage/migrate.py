@@ -32,11 +32,18 @@ class UpgradeResult:
     backup: Path | None
 
 
+#: Indexes a migration makes by hand for one dialect (the hub's PostgreSQL), not in models.
+HAND_MADE_INDEXES = frozenset({"ix_customers_snapshot"})
+
+
 def include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    """Alembic filter: the FTS5 table and its shadow tables are made by hand, not models."""
-    return not (type_ == "table" and name is not None and is_search_table(name))
+    """Alembic filter: the FTS5 table and its shadow tables, and indexes a migration makes
+    by hand with a collation the models cannot spell, are not the models' business."""
+    if type_ == "table" and name is not None and is_search_table(name):
+        return False
+    return not (type_ == "index" and name in HAND_MADE_INDEXES)
 
 
 def alembic_config() -> Config:
