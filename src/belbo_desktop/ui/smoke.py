@@ -112,14 +112,15 @@ def run_smoke_test(
 
 
 def _run(paths: Paths, log_path: Path, lang: str, customers: int, steps: _Steps) -> None:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from belbo_desktop.resources import resource
     from belbo_desktop.ui.crash_dialog import CrashHandler
     from belbo_desktop.ui.i18n import install_translators
     from belbo_desktop.ui.style import apply_style
 
-    with steps.step("Qt"):
+    with steps.step("Qt und Übersetzungen"):
         qapp = QApplication.instance() or QApplication([sys.argv[0]])
         assert isinstance(qapp, QApplication)
         apply_style(qapp)
@@ -129,6 +130,10 @@ def _run(paths: Paths, log_path: Path, lang: str, customers: int, steps: _Steps)
         if lang == "de":
             cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
             _check(cancel == "Abbrechen", f"Qt's German translation is missing ({cancel!r})")
+        english = QTranslator()
+        _check(english.load("belbo_en", str(resource("translations"))), "belbo_en.qm missing")
+        said = english.translate("CrashDialog", "Da ist etwas schiefgelaufen.")
+        _check(said == "Something went wrong.", f"belbo_en.qm does not translate ({said!r})")
     try:
         with steps.step("Datenbank migriert"):
             app = bootstrap(paths)
