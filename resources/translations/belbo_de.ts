@@ -632,6 +632,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="135" />
       <source>Da ist etwas schiefgelaufen.</source>
       <translation type="unfinished" />
     </message>
@@ -2828,7 +2829,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/smoke.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="131" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>

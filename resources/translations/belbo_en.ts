@@ -634,6 +634,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/crash_dialog.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="135" />
       <source>Da ist etwas schiefgelaufen.</source>
       <translation>Something went wrong.</translation>
     </message>
@@ -2830,7 +2831,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/smoke.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/smoke.py" line="131" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
