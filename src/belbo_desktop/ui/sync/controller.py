@@ -100,9 +100,13 @@ class SyncController(QObject):
     def for_app(cls, service: SyncService) -> SyncController:
         """The application's controller, made on first use."""
         app = QCoreApplication.instance()
-        found = app.findChild(SyncController, OBJECT_NAME) if app is not None else None
-        if isinstance(found, SyncController) and found.service is service:
-            return found
+        if app is not None:
+            # Look at every controller: the first one found may belong to another App
+            # (the tests make many in one QApplication), and a second controller for the
+            # same service would run syncs the status bar never hears of.
+            for found in app.findChildren(SyncController, OBJECT_NAME):
+                if found.service is service:
+                    return found
         return cls(service, app)
 
     # --- commands -----------------------------------------------------------------------
