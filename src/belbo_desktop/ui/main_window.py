@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.show_section(CUSTOMERS)
         self.actorChanged.emit(actor)
+        self.show_privacy_notice()
 
     def _show_actor(self) -> None:
         actor = self.ctx.actor
@@ -345,6 +346,20 @@ class MainWindow(QMainWindow):
             location = "–"
         self.location_label.setText(self.tr("Standort: %1").replace("%1", location))
 
+    def show_privacy_notice(self) -> QWidget | None:
+        """Open and overdue data-access requests, shown to whoever handles them after a
+        login or PIN switch. Window-modal but not blocking, so the list is usable behind."""
+        from belbo_desktop.ui.privacy.attention import make_notice
+
+        try:
+            box = make_notice(self.ctx, self, lambda: self.show_section("privacy_requests"))
+        except BelboError:
+            return None
+        if box is not None:
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        return box
+
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """For the sync module: what the status bar says about the hub."""
         self.sync_label.setText(text)
@@ -356,6 +371,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.current_key() == CUSTOMERS:
                 self.customers().list.search.setFocus()  # type a name right after login
+            QTimer.singleShot(0, self.show_privacy_notice)
         if self.sync_controller is not None and not self._sync_started:
             self._sync_started = True
             self.sync_controller.start()  # syncs in the background when a hub is set up

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.rights import Role
@@ -103,6 +103,16 @@ def render_all(app: App, lang: str, out: Path) -> int:
     window = MainWindow(UiContext(app, owner, lang))
     window.resize(WINDOW)
     window.show()
+
+    def privacy_notice() -> None:
+        spin(0.3)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.adjustSize()
+                shots.save("02_login_privacy_notice", widget)
+                widget.close()
+
+    shots.attempt("privacy notice", privacy_notice)
     page = window.customers()
     model = page.list.model
     spin(5, until=model.is_idle)
@@ -218,7 +228,13 @@ def render_all(app: App, lang: str, out: Path) -> int:
     for dialog in QApplication.topLevelWidgets():
         if isinstance(dialog, QDialog):
             dialog.close()
-    print(f"{len(shots.files)} Bildschirmfotos in {out}")
+    def sample_report() -> None:
+        from belbo_desktop.documents.privacy_report import write_sample_report
+
+        shots.files.append(write_sample_report(out))
+
+    shots.attempt("sample report", sample_report)
+    print(f"{len(shots.files)} Bildschirmfotos und Dokumente in {out}")
     if shots.failures:
         print("Fehlgeschlagen: " + ", ".join(shots.failures), file=sys.stderr)
         return 1
