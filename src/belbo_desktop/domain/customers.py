@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
@@ -154,7 +155,7 @@ def validate(data: CustomerInput, today: dt.date) -> CleanCustomer:
         try:
             email = validate_email(email, check_deliverability=False).normalized
         except EmailNotValidError as exc:
-            errors["email"] = Message("email_invalid", {"reason": _email_reason(str(exc))})
+            errors["email"] = Message(_email_problem(str(exc)))
             email = None
     phone = _text(errors, "phone", data.phone)
     if phone is not None:
@@ -203,20 +204,51 @@ def validate(data: CustomerInput, today: dt.date) -> CleanCustomer:
     )
 
 
-def _email_reason(raw: str) -> str:
-    """email-validator explains in English; give the common cases in German."""
+@dataclass(frozen=True)
+class DuplicateKeys:
+    """What identifies a possible duplicate, each part usable on its own."""
+
+    email: str | None
+    phone: str | None
+    sort_key: str | None
+    birthday: dt.date | None
+
+
+def duplicate_keys(data: CustomerInput) -> DuplicateKeys:
+    """The parts of a half-filled form that are already valid, so a duplicate can be
+    pointed out while the rest of the form is still being typed."""
+    email = phone = None
+    if clean(data.email):
+        with contextlib.suppress(EmailNotValidError):
+            email = validate_email(clean(data.email), check_deliverability=False).normalized
+    if clean(data.phone):
+        with contextlib.suppress(ValueError):
+            phone = normalise_phone(clean(data.phone))
+    birthday = data.birthday if isinstance(data.birthday, dt.date) else None
+    if isinstance(data.birthday, str) and clean(data.birthday):
+        try:
+            birthday = parse_date(clean(data.birthday))
+        except ValueError:
+            birthday = None
+    first, last = clean(data.first_name), clean(data.last_name)
+    key = customer_sort_key(first, last) if first and last else None
+    return DuplicateKeys(email, phone, key, birthday)
+
+
+def _email_problem(raw: str) -> str:
+    """email-validator explains in English prose; map it to a message code we translate."""
     low = raw.lower()
     if "must have an @-sign" in low:
-        return "Es fehlt das @-Zeichen."
+        return "email_no_at"
     if "after the @-sign" in low:
-        return "Nach dem @ fehlt die Domain (Beispiel: name@beispiel.de)."
+        return "email_no_domain"
     if "before the @-sign" in low:
-        return "Vor dem @ fehlt der Name (Beispiel: name@beispiel.de)."
-    if "domain" in low:
-        return "Der Teil nach dem @ ist keine gültige Domain."
+        return "email_no_name"
     if "too long" in low:
-        return "Sie ist zu lang."
-    return "Bitte prüfen Sie die Schreibweise (Beispiel: name@beispiel.de)."
+        return "email_too_long"
+    if "domain" in low:
+        return "email_bad_domain"
+    return "email_invalid"
 
 
 def phone_tokens(e164: str | None) -> list[str]:

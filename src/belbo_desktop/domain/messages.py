@@ -23,8 +23,32 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{label} contains invalid control characters.",
     ),
     "email_invalid": (
-        "Die E-Mail-Adresse ist ungültig: {reason}",
-        "The email address is invalid: {reason}",
+        "Die E-Mail-Adresse ist ungültig. Bitte prüfen Sie die Schreibweise "
+        "(Beispiel: name@beispiel.de).",
+        "The email address is invalid. Please check its spelling (example: name@example.com).",
+    ),
+    "email_no_at": (
+        "Die E-Mail-Adresse ist ungültig: Es fehlt das @-Zeichen.",
+        "The email address is invalid: the @ sign is missing.",
+    ),
+    "email_no_domain": (
+        "Die E-Mail-Adresse ist ungültig: Nach dem @ fehlt die Domain "
+        "(Beispiel: name@beispiel.de).",
+        "The email address is invalid: the domain after the @ is missing "
+        "(example: name@example.com).",
+    ),
+    "email_no_name": (
+        "Die E-Mail-Adresse ist ungültig: Vor dem @ fehlt der Name (Beispiel: name@beispiel.de).",
+        "The email address is invalid: the name before the @ is missing "
+        "(example: name@example.com).",
+    ),
+    "email_bad_domain": (
+        "Die E-Mail-Adresse ist ungültig: Der Teil nach dem @ ist keine gültige Domain.",
+        "The email address is invalid: the part after the @ is not a valid domain.",
+    ),
+    "email_too_long": (
+        "Die E-Mail-Adresse ist ungültig: Sie ist zu lang.",
+        "The email address is invalid: it is too long.",
     ),
     "phone_invalid": (
         "Die Telefonnummer ist ungültig. Beispiel: 030 1234567 oder +49 176 1234567.",
@@ -193,6 +217,7 @@ class Message:
     def __str__(self) -> str:
         return self.text("de")
 
+
 from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES  # noqa: E402
 
 CATALOG.update(PRIVACY_MESSAGES)
@@ -210,4 +235,5 @@ from belbo_desktop.domain.messages_sync import SYNC_MESSAGES  # noqa: E402
 
 CATALOG.update(SYNC_MESSAGES)
 from belbo_desktop.domain.messages_bonus import BONUS_MESSAGES as _BONUS  # noqa: E402, I001
+
 CATALOG.update(_BONUS)

@@ -219,23 +219,19 @@ class CustomerService:
     def possible_duplicates(
         self, actor: Actor, data: rules.CustomerInput, exclude: uuid.UUID | None = None
     ) -> list[CustomerRow]:
-        """Customers with the same email or phone, or the same name and birthday."""
+        """Customers with the same email or phone, or the same name and birthday.
+
+        Works on a half-filled form: every part that is already valid is compared."""
         actor.require(Right.VIEW_CUSTOMERS)
-        try:
-            clean = rules.validate(data, local_today(self.clock))
-        except ValidationError:
-            return []
+        keys = rules.duplicate_keys(data)
         conditions = []
-        if clean.email:
-            conditions.append(func.lower(Customer.email) == clean.email.lower())
-        if clean.phone:
-            conditions.append(Customer.phone == clean.phone)
-        if clean.birthday:
+        if keys.email:
+            conditions.append(func.lower(Customer.email) == keys.email.lower())
+        if keys.phone:
+            conditions.append(Customer.phone == keys.phone)
+        if keys.sort_key and keys.birthday:
             conditions.append(
-                and_(
-                    Customer.sort_key == rules.customer_sort_key(clean.first_name, clean.last_name),
-                    Customer.birthday == clean.birthday,
-                )
+                and_(Customer.sort_key == keys.sort_key, Customer.birthday == keys.birthday)
             )
         if not conditions:
             return []

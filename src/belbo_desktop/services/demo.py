@@ -395,7 +395,7 @@ def _customer(
     mail_local = "".join(ch for ch in mail_local if ch.isascii() and (ch.isalnum() or ch in ".-"))
     email = f"{mail_local}{number}@{rng.choice(MAIL_DOMAINS)}" if rng.random() < 0.85 else None
     phone = (
-        f"+49{rng.choice(MOBILE_PREFIXES)}{rng.randrange(1000000, 99999999)}"
+        f"+49{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000, 99_999_999)}"
         if rng.random() < 0.9
         else None
     )

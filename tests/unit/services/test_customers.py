@@ -203,3 +203,20 @@ def test_reorder_and_rename_fields(app: App, salon: Salon) -> None:
 def test_dates_are_utc_aware(app: App, salon: Salon) -> None:
     anna = a_customer(app, salon.owner)
     assert anna.created_at.tzinfo == dt.UTC
+
+
+def test_duplicates_are_found_while_the_form_is_half_filled(app: App, salon: Salon) -> None:
+    anna = a_customer(app, salon.owner)
+    typed_so_far = CustomerInput(
+        first_name="", last_name="", phone="0176 1234567", email="anna.mueller@"
+    )
+    assert [d.id for d in app.customers.possible_duplicates(salon.owner, typed_so_far)] == [anna.id]
+
+
+def test_invalid_email_messages_exist_in_both_languages(app: App, salon: Salon) -> None:
+    with pytest.raises(ValidationError) as info:
+        app.customers.create(
+            salon.owner, CustomerInput(first_name="A", last_name="B", email="anna")
+        )
+    assert info.value.texts()["email"] == "Die E-Mail-Adresse ist ungültig: Es fehlt das @-Zeichen."
+    assert info.value.texts("en")["email"] == "The email address is invalid: the @ sign is missing."
