@@ -3,8 +3,13 @@
 Each module adds its own file here (vouchers, privacy, export, sync, ...).
 """
 
-from belbo_desktop.storage.orm import catalogue, sales, vouchers  # noqa: F401
-from belbo_desktop.storage.orm import sync  # noqa: F401
+from belbo_desktop.storage.orm import (  # noqa: F401
+    bonus,
+    catalogue,
+    sales,
+    sync,
+    vouchers,
+)
 from belbo_desktop.storage.orm.base import Base
 from belbo_desktop.storage.orm.core import AuditEntry, Location, Setting, StaffMember
 from belbo_desktop.storage.orm.customers import Customer, CustomFieldDefinition, CustomFieldValue
@@ -18,17 +23,15 @@ from belbo_desktop.storage.orm.privacy import (
 
 __all__ = [
     "AuditEntry",
+    "Base",
     "Consent",
     "ConsentWording",
-    "CustomerErasure",
-    "Base",
     "CustomFieldDefinition",
     "CustomFieldValue",
     "Customer",
+    "CustomerErasure",
     "Location",
     "PrivacyRequest",
     "Setting",
     "StaffMember",
 ]
-
-from belbo_desktop.storage.orm import bonus  # noqa: E402, F401, I001
