@@ -9,6 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from belbo_desktop.domain.messages_bonus import BONUS_MESSAGES
+from belbo_desktop.domain.messages_export import EXPORT_MESSAGES
+from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES
+from belbo_desktop.domain.messages_sync import SYNC_MESSAGES
+from belbo_desktop.domain.messages_till import TILL_LABELS, TILL_MESSAGES
+
 Language = str  # "de" or "en"
 
 CATALOG: dict[str, tuple[str, str]] = {
@@ -184,6 +190,19 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Each module keeps its own messages beside its rules; they all read from one catalogue.
+for _module_messages in (
+    PRIVACY_MESSAGES,
+    TILL_MESSAGES,
+    EXPORT_MESSAGES,
+    SYNC_MESSAGES,
+    BONUS_MESSAGES,
+):
+    CATALOG.update(_module_messages)
+LABELS.update(PRIVACY_LABELS)
+LABELS.update(TILL_LABELS)
+
+
 def label(key: str, lang: Language = "de") -> str:
     """The display label of a built-in field or entity; unknown keys are shown as given."""
     pair = LABELS.get(key)
@@ -216,24 +235,3 @@ class Message:
 
     def __str__(self) -> str:
         return self.text("de")
-
-
-from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES  # noqa: E402
-
-CATALOG.update(PRIVACY_MESSAGES)
-LABELS.update(PRIVACY_LABELS)
-from belbo_desktop.domain.messages_till import TILL_LABELS, TILL_MESSAGES  # noqa: E402
-
-CATALOG.update(TILL_MESSAGES)
-LABELS.update(TILL_LABELS)
-
-
-from belbo_desktop.domain.messages_export import EXPORT_MESSAGES  # noqa: E402
-
-CATALOG.update(EXPORT_MESSAGES)
-from belbo_desktop.domain.messages_sync import SYNC_MESSAGES  # noqa: E402
-
-CATALOG.update(SYNC_MESSAGES)
-from belbo_desktop.domain.messages_bonus import BONUS_MESSAGES as _BONUS  # noqa: E402, I001
-
-CATALOG.update(_BONUS)
