@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import create_engine
 
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.export import ExportFormat, ExportState
@@ -26,35 +23,17 @@ from belbo_desktop.services.staff import StaffService
 from belbo_desktop.storage.migrate import upgrade_engine
 from belbo_desktop.storage.orm import Customer, CustomFieldValue
 from belbo_desktop.storage.unit_of_work import UnitOfWork
+from tests.postgres import throwaway_database
 
 pytestmark = pytest.mark.postgres
-PG_ADMIN_URL = os.environ.get(
-    "BELBO_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 PASSWORD = "richtig-geheim"
 
 
 @pytest.fixture
 def pg_uow() -> Iterator[UnitOfWork]:
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:  # no server here: say why
-        admin.dispose()
-        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}: {str(exc).splitlines()[0]}")
-    name = f"belbo_test_export_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    engine = create_engine(PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name)
-    try:
+    with throwaway_database("belbo_test_export") as engine:
         upgrade_engine(engine)
         yield UnitOfWork(engine)
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
 
 
 def _token(outbox: OutboxMailer, kind: str) -> str:

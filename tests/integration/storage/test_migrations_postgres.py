@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, text
 
 from belbo_desktop.storage.migrate import include_object, upgrade_engine
 from belbo_desktop.storage.orm import Base
-
-ADMIN_URL = os.environ.get(
-    "BELBO_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
+from tests.postgres import throwaway_database
 
 
 @pytest.fixture
 def empty_postgres() -> Iterator[Engine]:
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:
-        admin.dispose()
-        reason = f"PostgreSQL not reachable at {ADMIN_URL}: {str(exc).splitlines()[0]}"
-        if os.environ.get("BELBO_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason + " (BELBO_REQUIRE_POSTGRES=1)")
-        pytest.skip(reason)
-    name = f"belbo_test_migrations_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    engine = create_engine(ADMIN_URL.rsplit("/", 1)[0] + "/" + name)
-    try:
+    with throwaway_database("belbo_test_migrations") as engine:
         yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
 
 
 def test_empty_postgres_upgrades_to_head_matching_the_models(empty_postgres: Engine) -> None:
