@@ -183,7 +183,8 @@ class CustomerService:
             ids = customer_search.page_ids(s, spec, offset, limit)
             rows = customer_search.load_rows(s, ids)
             custom = self._custom_values(s, ids, custom_fields)
-        custom = health_gate.shown_rows(self.uow, self.clock, actor, custom)
+            health = health_gate.health_field_ids(s, actor.location_id) if custom else set()
+        custom = health_gate.shown_rows(self.uow, self.clock, actor, custom, health)
         return [
             CustomerRow(
                 r[0],

@@ -268,13 +268,18 @@ def shown_detail(uow: UnitOfWork, clock: Clock, actor: Actor, detail: T) -> T:
 
 
 def shown_rows(
-    uow: UnitOfWork, clock: Clock, actor: Actor, custom: dict[uuid.UUID, dict[str, str]]
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    custom: dict[uuid.UUID, dict[str, str]],
+    health: set[str],
 ) -> dict[uuid.UUID, dict[str, str]]:
-    """List columns as shown: health columns emptied without the right, else audited."""
+    """List columns as shown: health columns emptied without the right, else audited.
+
+    ``health`` are the location's health field ids, read by the caller in the same
+    session as the page, so scrolling costs no second read transaction."""
     if not custom:
         return custom
-    with uow.read() as s:
-        health = health_field_ids(s, actor.location_id)
     seen = [cid for cid, values in custom.items() if health & set(values)]
     if not seen:
         return custom
