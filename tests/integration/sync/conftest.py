@@ -33,31 +33,16 @@ from belbo_desktop.services.staff import StaffService
 from belbo_desktop.storage.migrate import upgrade_engine
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 from belbo_desktop.sync import tables
+from tests.postgres import ADMIN_URL, admin_engine_or_skip
 
-PG_ADMIN_URL = os.environ.get(
-    "BELBO_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
+PG_ADMIN_URL = ADMIN_URL
 PASSWORD = "richtig-geheim"
 START = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 
-def _pg_or_skip() -> Engine:
-    engine = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:
-        engine.dispose()
-        reason = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {str(exc).splitlines()[0]}"
-        if os.environ.get("BELBO_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason + " (BELBO_REQUIRE_POSTGRES=1)")
-        pytest.skip(reason)
-    return engine
-
-
 @pytest.fixture(scope="session")
 def hub_database_url() -> Iterator[str]:
-    admin = _pg_or_skip()
+    admin = admin_engine_or_skip()
     name = f"belbo_test_sync_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
