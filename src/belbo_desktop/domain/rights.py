@@ -11,6 +11,7 @@ class Right(StrEnum):
     VIEW_CUSTOMERS = "view_customers"
     EDIT_CUSTOMERS = "edit_customers"
     ARCHIVE_CUSTOMERS = "archive_customers"
+    MERGE_CUSTOMERS = "merge_customers"
     VIEW_HEALTH_DATA = "view_health_data"
     EDIT_HEALTH_DATA = "edit_health_data"
     EXPORT_CUSTOMERS = "export_customers"
@@ -33,6 +34,7 @@ RIGHT_LABELS: dict[Right, tuple[str, str]] = {
     Right.VIEW_CUSTOMERS: ("Kunden ansehen", "View customers"),
     Right.EDIT_CUSTOMERS: ("Kunden bearbeiten", "Edit customers"),
     Right.ARCHIVE_CUSTOMERS: ("Kunden archivieren", "Archive customers"),
+    Right.MERGE_CUSTOMERS: ("Kundenakten zusammenführen", "Merge customer files"),
     Right.VIEW_HEALTH_DATA: ("Gesundheitsdaten ansehen", "View health data"),
     Right.EDIT_HEALTH_DATA: ("Gesundheitsdaten bearbeiten", "Edit health data"),
     Right.EXPORT_CUSTOMERS: ("Kunden exportieren", "Export customers"),

@@ -22,6 +22,7 @@ from belbo_desktop.domain.text import clean, has_control_chars
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.ports import Clock, local_today
+from belbo_desktop.storage.customer_links import with_merged
 from belbo_desktop.storage.orm import Customer, StaffMember
 from belbo_desktop.storage.orm.sales import Sale
 from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
@@ -370,18 +371,19 @@ class VoucherService:
     def for_customer(self, actor: Actor, customer_id: uuid.UUID) -> list[VoucherInfo]:
         """The customer file's Gutscheine tab: vouchers bought or redeemed by them."""
         actor.require(Right.VIEW_CUSTOMERS)
-        redeemed = (
-            select(VE.voucher_id)
-            .join(Sale, Sale.id == VE.sale_id)
-            .where(Sale.customer_id == customer_id)
-        )
-        stmt = (
-            _base(actor.location_id)
-            .where(or_(Voucher.buyer_customer_id == customer_id, Voucher.id.in_(redeemed)))  # type: ignore[attr-defined]
-            .order_by(Voucher.created_at.desc())
-        )
         today = local_today(self.clock)
         with self.uow.read() as s:
+            ids = with_merged(s, customer_id)  # receipts of merged duplicates count too
+            redeemed = (
+                select(VE.voucher_id)
+                .join(Sale, Sale.id == VE.sale_id)
+                .where(Sale.customer_id.in_(ids))
+            )
+            stmt = (
+                _base(actor.location_id)
+                .where(or_(Voucher.buyer_customer_id.in_(ids), Voucher.id.in_(redeemed)))  # type: ignore[attr-defined]
+                .order_by(Voucher.created_at.desc())
+            )
             return [_info_row(row, today) for row in s.connection().execute(stmt)]
 
     def detail(self, actor: Actor, voucher_id: uuid.UUID) -> VoucherDetail:

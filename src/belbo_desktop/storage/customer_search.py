@@ -74,7 +74,10 @@ class ListSpec:
         return ", ".join(parts)
 
     def state_filter(self, table: str = "customers") -> str:
-        where = f"{table}.location_id = :location_id AND {table}.deleted_at IS NULL"
+        where = (
+            f"{table}.location_id = :location_id AND {table}.deleted_at IS NULL "
+            f"AND {table}.merged_into_id IS NULL"  # merged files stay hidden, archived or not
+        )
         if not self.include_archived:
             where += f" AND {table}.archived_at IS NULL"
         return where

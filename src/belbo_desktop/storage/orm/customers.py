@@ -23,6 +23,9 @@ from belbo_desktop.storage import customer_order
 from belbo_desktop.storage.orm.base import Base, IdMixin, TimestampMixin, TombstoneMixin
 from belbo_desktop.storage.search import INACTIVE_TOKEN, location_token
 
+#: Index token of customer files merged into another; no query ever matches them.
+MERGED_TOKEN = "_zusammengefuehrt"
+
 
 class CustomFieldDefinition(IdMixin, TimestampMixin, TombstoneMixin, Base):
     """A typed customer field defined per location. Archived, never dropped."""
@@ -85,6 +88,15 @@ class Customer(IdMixin, TimestampMixin, TombstoneMixin, Base):
     sort_key: Mapped[str] = mapped_column(String(210))
     search_text: Mapped[str] = mapped_column(Text, default="")
     search_seq: Mapped[int] = mapped_column(unique=True)
+    #: Set when this file was merged into another (a duplicate); it stays archived,
+    #: out of list and search, and its ledger rows are read through the survivor. No
+    #: foreign key: a PC's first sync brings customers in name order, so the survivor
+    #: may arrive after its duplicate.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    merged_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    merged_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff_members.id"), default=None
+    )
 
 
 class CustomFieldValue(IdMixin, TimestampMixin, Base):
@@ -114,11 +126,20 @@ def refresh_derived(customer: Customer) -> None:
         text,
         customer.location_id,
         customer.archived_at is not None or customer.deleted_at is not None,
+        merged=getattr(customer, "merged_into_id", None) is not None,
     )
 
 
-def index_text(searchable: str, location_id: uuid.UUID, inactive: bool) -> str:
-    """The searchable words plus tokens that scope a match to a location and state."""
+def index_text(
+    searchable: str, location_id: uuid.UUID, inactive: bool, *, merged: bool = False
+) -> str:
+    """The searchable words plus tokens that scope a match to a location and state.
+
+    A file merged into another carries no words and no location token: no search, count
+    or "Archivierte zeigen" finds it; its survivor is found by the taken values instead.
+    """
+    if merged:
+        return f"{MERGED_TOKEN} {INACTIVE_TOKEN}"
     tokens = [searchable, location_token(location_id)]
     if inactive:
         tokens.append(INACTIVE_TOKEN)
