@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -46,6 +48,9 @@ from belbo_desktop.ui.icons import icon
 from belbo_desktop.ui.login import error_label, show_error
 from belbo_desktop.ui.modules import CustomerTabEntry, customer_tabs
 from belbo_desktop.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from belbo_desktop.services.customer_merge import MergeFile
 
 #: Tabs every customer file has, in order; modules replace a placeholder by its key.
 BUILTIN_TABS: tuple[str, ...] = (
@@ -143,6 +148,8 @@ class CustomerFile(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self._loaded: dict[str, object] = {}
         self._duplicates: list[CustomerRow] = []
+        self.merged_into: MergeFile | None = None
+        self.merge_dialog: QDialog | None = None
         self.tab_keys: list[str] = []
         self.can_edit = ctx.actor.can(Right.EDIT_CUSTOMERS)
 
@@ -172,6 +179,7 @@ class CustomerFile(QWidget):
             self._show(None)
         else:
             self._show(ctx.app.customers.get(ctx.actor, customer_id))
+            self._check_duplicates()
         self.setFocusProxy(self.editors["first_name"])
 
     # --- building ---------------------------------------------------------------------
@@ -189,6 +197,9 @@ class CustomerFile(QWidget):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.merge_button = QPushButton(self.tr("Zusammenführen…"))
+        self.merge_button.setAccessibleName(self.tr("Mit anderem Kunden zusammenführen…"))
+        self.merge_button.clicked.connect(lambda: self.merge_with(None))
         self.archive_button = QPushButton(icon("archive"), self.tr("Archivieren"))
         self.archive_button.clicked.connect(self.toggle_archived)
         self.discard_button = QPushButton(self.tr("Änderungen verwerfen"))
@@ -200,6 +211,7 @@ class CustomerFile(QWidget):
         self.header = QHBoxLayout()
         self.header.addWidget(self.back_button)
         self.header.addWidget(self.title, 1)
+        self.header.addWidget(self.merge_button)
         self.header.addWidget(self.archive_button)
         self.header.addWidget(self.discard_button)
         self.header.addWidget(self.save_button)
@@ -396,8 +408,46 @@ class CustomerFile(QWidget):
                 else self.tr("Den Kunden aus der Liste nehmen; die Akte bleibt erhalten")
             )
         )
+        self._show_merge_state(d)
         if hasattr(self, "history"):
             self.history.set_customer(self.customer_id)
+
+    def _show_merge_state(self, d: CustomerDetail | None) -> None:
+        """The merge button, and for a merged file the file it now lives on."""
+        lang = self.ctx.lang
+        self.merge_button.setVisible(d is not None)
+        self.merged_into = None
+        if d is None:
+            return
+        links = self.ctx.app.customer_merge.links(self.ctx.actor, d.id)
+        self.merged_into = links.merged_into
+        why = self.ctx.actor.why_not(Right.MERGE_CUSTOMERS, lang)
+        if why is None and d.archived_at is not None:
+            why = self.tr("Archivierte Kunden können nicht zusammengeführt werden.")
+        self.merge_button.setEnabled(why is None)
+        self.merge_button.setToolTip(
+            why
+            or self.tr("Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen")
+        )
+        notes = []
+        if links.merged_into is not None:
+            self.archive_button.setEnabled(False)
+            self.archive_button.setToolTip(
+                self.tr("Eine zusammengeführte Akte kann nicht wiederhergestellt werden.")
+            )
+            notes.append(
+                self.tr("Zusammengeführt mit Nr. %1 (%2)")
+                .replace("%1", str(links.merged_into.number))
+                .replace("%2", links.merged_into.display_name)
+            )
+        if links.merged_from:
+            numbers = ", ".join(str(f.number) for f in links.merged_from)
+            notes.append(
+                self.tr("enthält die zusammengeführte(n) Akte(n) Nr. %1").replace("%1", numbers)
+            )
+        if notes:
+            self.meta.setText(" · ".join([self.meta.text(), *notes]))
+        self._show_merged_notice()
 
     # --- state ------------------------------------------------------------------------
 
@@ -533,25 +583,40 @@ class CustomerFile(QWidget):
     # --- duplicates -------------------------------------------------------------------
 
     def _check_duplicates(self) -> None:
-        if self.customer_id is not None:
-            return
+        """While a new file is typed: similar files. An opened file: its likely duplicates
+        (an indexed lookup, read at once so no late result can reach a closed file)."""
         data = self.input()
         actor = self.ctx.actor
         service = self.ctx.app.customers
-        self.worker.submit(
-            lambda: service.possible_duplicates(actor, data), self._show_duplicates, lambda _e: None
-        )
+        if self.customer_id is None:
+            self.worker.submit(
+                lambda: service.possible_duplicates(actor, data),
+                self._show_duplicates,
+                lambda _e: None,
+            )
+            return
+        if self.detail is None or self.detail.archived_at is not None or self.is_dirty():
+            return
+        try:
+            rows = service.possible_duplicates(actor, data, exclude=self.customer_id)
+        except BelboError:
+            rows = []
+        self._show_duplicates(rows)
 
     def _show_duplicates(self, rows: list[CustomerRow]) -> None:
         self._duplicates = rows
-        while self.duplicate_layout.count():
-            item = self.duplicate_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if not rows or self.customer_id is not None:
+        if self.merged_into is not None:
+            return  # the merged notice stays
+        self._clear_box()
+        if not rows:
             self.duplicate_box.hide()
             return
-        title = QLabel(self.tr("Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben."))
+        existing = self.customer_id is not None
+        title = QLabel(
+            self.tr("Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.")
+            if existing
+            else self.tr("Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.")
+        )
         title.setWordWrap(True)
         font = title.font()
         font.setBold(True)
@@ -572,12 +637,84 @@ class CustomerFile(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(text, 1)
             line.addWidget(button)
+            if existing:
+                merge = QPushButton(self.tr("Zusammenführen…"))
+                merge.setAutoDefault(False)
+                merge.setEnabled(self.merge_button.isEnabled())
+                merge.setToolTip(self.merge_button.toolTip())
+                merge.clicked.connect(lambda _=False, cid=row.id: self.merge_with(cid))
+                line.addWidget(merge)
             holder.setLayout(line)
             self.duplicate_layout.addWidget(holder)
         self.duplicate_box.show()
 
     def duplicates(self) -> list[CustomerRow]:
         return list(self._duplicates)
+
+    def _clear_box(self) -> None:
+        while self.duplicate_layout.count():
+            item = self.duplicate_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _show_merged_notice(self) -> None:
+        into = self.merged_into
+        if into is None:
+            return
+        self._clear_box()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(
+            self.tr(
+                "Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und "
+                "Karten erscheinen dort."
+            )
+            .replace("%1", str(into.number))
+            .replace("%2", into.display_name)
+        )
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("Akte Nr. %1 öffnen").replace("%1", str(into.number)))
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, cid=into.id: self.openRequested.emit(cid))
+        line.addWidget(text, 1)
+        line.addWidget(button)
+        holder = QWidget()
+        holder.setLayout(line)
+        self.duplicate_layout.addWidget(holder)
+        self.duplicate_box.show()
+
+    # --- merging ----------------------------------------------------------------------
+
+    def merge_with(self, other: uuid.UUID | None) -> bool:
+        """Pick (unless given) the other file, compare, merge; then show the survivor."""
+        if self.customer_id is None or not self.merge_button.isEnabled():
+            return False
+        if self.is_dirty() and not self.confirm_leave():
+            return False
+        from belbo_desktop.ui.customers.merge_dialog import CustomerPicker, MergeDialog
+
+        if other is None:
+            picker = CustomerPicker(self.ctx, self.customer_id, self)
+            if self.detail is not None:
+                picker.set_text(self.detail.last_name)
+            if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+                return False
+            other = picker.chosen
+        dialog = MergeDialog(self.ctx, self.customer_id, other, self)
+        self.merge_dialog = dialog  # reachable for tests and screenshots while open
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.merge_dialog = None
+        result = dialog.result_
+        if not accepted or result is None:
+            return False
+        self.saved.emit(result.survivor_id)  # the list drops the duplicate
+        if result.survivor_id == self.customer_id:
+            self._show(self.ctx.app.customers.get(self.ctx.actor, result.survivor_id))
+            self._show_duplicates([])
+            self._check_duplicates()
+        else:
+            self.openRequested.emit(result.survivor_id)
+        return True
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.worker.wait()

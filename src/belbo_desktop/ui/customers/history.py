@@ -29,6 +29,10 @@ def action_text(action: str) -> str:
         "customer_archived": QCoreApplication.translate("History", "Kunde archiviert"),
         "customer_restored": QCoreApplication.translate("History", "Kunde wiederhergestellt"),
         "customer_erased": QCoreApplication.translate("History", "Kunde gelöscht (DSGVO)"),
+        "customer_merged": QCoreApplication.translate("History", "Dublette zusammengeführt"),
+        "customer_merged_away": QCoreApplication.translate(
+            "History", "Mit anderer Akte zusammengeführt"
+        ),
         "bonus_card_activated": QCoreApplication.translate("History", "Bonusprogramm aktiviert"),
         "bonus_stamped": QCoreApplication.translate("History", "Stempel gegeben"),
         "bonus_stamp_reversed": QCoreApplication.translate("History", "Stempel storniert"),
