@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, fields
 
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from belbo_desktop.domain.errors import NotFound, ValidationError
 from belbo_desktop.domain.messages import Message
@@ -106,6 +107,31 @@ class LocationService:
                     fields=changed,
                 )
         return self.current(actor)
+
+
+def validated_business(business: BusinessData) -> BusinessData:
+    """The cleaned business data, or a ValidationError naming each bad field (no database)."""
+    return _validated(business)
+
+
+def add_location(
+    s: Session, clock: Clock, actor: Actor | None, business: BusinessData
+) -> uuid.UUID:
+    """Add an already validated location inside the caller's transaction (first set-up,
+    where the location and its owner must be written together or not at all)."""
+    location = Location(**{f.name: getattr(business, f.name) for f in fields(business)})
+    s.add(location)
+    s.flush()
+    audit.record(
+        s,
+        clock,
+        actor,
+        "location_created",
+        target_type="location",
+        target_id=location.id,
+        location_id=location.id,  # shown in the new location's log even without an actor
+    )
+    return location.id
 
 
 def _validated(b: BusinessData) -> BusinessData:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain.errors import (
@@ -17,6 +17,7 @@ from belbo_desktop.domain.errors import (
     AuthenticationFailed,
     BelboError,
     NotFound,
+    PermissionDenied,
     ValidationError,
 )
 from belbo_desktop.domain.messages import Message
@@ -24,9 +25,10 @@ from belbo_desktop.domain.rights import ADMINISTRATIVE_ROLES, Right, Role, right
 from belbo_desktop.domain.text import clean, has_control_chars
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
+from belbo_desktop.services.locations import BusinessData, add_location, validated_business
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import BERLIN, Clock
-from belbo_desktop.storage.orm import StaffMember
+from belbo_desktop.storage.orm import Location, StaffMember
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
 MAX_FAILED_ATTEMPTS = 5
@@ -44,6 +46,15 @@ class StaffRow:
     has_pin: bool
     active: bool
     locked_until: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class FirstOwner:
+    """What setting up a new salon made: its first location and the owner's account."""
+
+    location_id: uuid.UUID
+    staff_id: uuid.UUID
+    username: str
 
 
 def actor_of(member: StaffMember) -> Actor:
@@ -268,6 +279,75 @@ class StaffService:
             )
             return member.id
 
+    def create_first_owner(
+        self,
+        business: BusinessData,
+        *,
+        username: str,
+        display_name: str,
+        password: str,
+        pin: str | None = None,
+        email: str | None = None,
+    ) -> FirstOwner:
+        """Set up a new salon on an empty PC: its first location and owner, all or nothing.
+
+        Needs no actor, so it is refused as soon as the database holds any staff member
+        or location (also deleted ones): it can never slip an owner into a salon later.
+        Every bad field is reported at once; nothing is written then.
+        """
+        errors: dict[str, Message] = {}
+        try:
+            business = validated_business(business)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        if "name" in errors:  # the form calls it the business's name, not "Standort"
+            errors["name"] = _relabel(errors["name"], "business_name")
+        if "tax_number" in errors:
+            errors["tax_number"] = _relabel(errors["tax_number"], "tax_number")
+        username, display_name, staff_errors = _staff_errors(username, display_name, password, pin)
+        errors.update(staff_errors)
+        address = clean(email)
+        if address:
+            from email_validator import EmailNotValidError, validate_email  # start-up cost
+
+            try:
+                address = validate_email(address, check_deliverability=False).normalized
+            except EmailNotValidError:
+                errors["email"] = Message("email_invalid")
+        if errors:
+            raise ValidationError(errors)
+        with self.uow.write() as s:
+            staff = s.scalar(select(func.count()).select_from(StaffMember)) or 0
+            locations = s.scalar(select(func.count()).select_from(Location)) or 0
+            if staff or locations:
+                raise PermissionDenied(Message("first_owner_exists"))
+            location_id = add_location(s, self.clock, None, business)
+            member = StaffMember(
+                location_id=location_id,
+                username=username,
+                display_name=display_name,
+                email=address or None,
+                role=Role.OWNER.value,
+                password_hash=self.hasher.hash(password),
+                pin_hash=self.hasher.hash(pin) if pin else None,
+                granted_rights=[],
+                revoked_rights=[],
+            )
+            s.add(member)
+            s.flush()
+            audit.record(
+                s,
+                self.clock,
+                None,
+                "staff_created",
+                target_type="staff",
+                target_id=member.id,
+                location_id=location_id,
+                role=Role.OWNER.value,
+                first_owner=True,
+            )
+            return FirstOwner(location_id, member.id, username)
+
     def set_pin(self, actor: Actor, staff_id: uuid.UUID, pin: str) -> None:
         if actor.staff_id != staff_id:
             actor.require(Right.MANAGE_STAFF)
@@ -281,6 +361,32 @@ class StaffService:
             audit.record(
                 s, self.clock, actor, "staff_pin_set", target_type="staff", target_id=staff_id
             )
+
+
+def _staff_errors(
+    username: str, display_name: str, password: str, pin: str | None
+) -> tuple[str, str, dict[str, Message]]:
+    """Cleaned user name and display name, and what is wrong with a new account's fields."""
+    errors: dict[str, Message] = {}
+    username = clean(username).casefold()
+    display_name = clean(display_name)
+    if not username:
+        errors["username"] = Message("required", {"label": "username"})
+    elif not re.fullmatch(r"[a-z0-9._-]{2,60}", username):
+        errors["username"] = Message("username_invalid")
+    if not display_name:
+        errors["display_name"] = Message("required", {"label": "display_name"})
+    elif len(display_name) > 120 or has_control_chars(display_name):
+        errors["display_name"] = Message("too_long", {"label": "display_name", "max": 120})
+    if len(password) < MIN_PASSWORD:
+        errors["password"] = Message("password_too_short", {"min": MIN_PASSWORD})
+    if pin is not None and not re.fullmatch(r"\d{4,6}", pin):
+        errors["pin"] = Message("pin_invalid")
+    return username, display_name, errors
+
+
+def _relabel(message: Message, label: str) -> Message:
+    return Message(message.code, {**message.params, "label": label})
 
 
 def _local_time(at: dt.datetime) -> str:
