@@ -570,7 +570,7 @@ class SyncService:
                 for name in names
                 if s.scalar(select(tables.spec(name).pk).limit(1)) is None  # type: ignore[union-attr]
             )
-        for name in names:
+        for index, name in enumerate(names):
             coming = pool.submit(fetch, name, after)
             while True:
                 self._check(cancel)
@@ -593,10 +593,14 @@ class SyncService:
                     )
                     if conn.dialect.name == "sqlite":
                         conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
+                    # where a resumed first sync goes on: a finished table is not fetched again
+                    at, at_after = name, page["next"]
+                    if at_after is None and index + 1 < len(names):
+                        at = names[index + 1]
                     s.execute(
                         update(SyncState)
                         .where(SyncState.id == 1)
-                        .values(snapshot_table=name, snapshot_after=page["next"])
+                        .values(snapshot_table=at, snapshot_after=at_after)
                     )
                 done += len(page["rows"])
                 progress(SyncProgress("snapshot", done, total, name))
