@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,8 +30,12 @@ from belbo_desktop.domain.rights import role_label
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.demo import DEMO_LOGINS, DEMO_SETTING
 from belbo_desktop.services.staff import StaffRow
+from belbo_desktop.ui.first_run.form import fit_height
 from belbo_desktop.ui.style import error_color
 from belbo_desktop.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
 
 
 def error_label() -> QLabel:
@@ -48,7 +55,12 @@ def show_error(label: QLabel, text: str | None) -> None:
 
 
 class LoginDialog(QDialog):
-    """Modal login before the main window; ``actor`` is set when accepted."""
+    """Modal login before the main window; ``actor`` is set when accepted.
+
+    On a PC with no staff yet it offers the two ways to get started instead: join a
+    Belbo Hub (enrol, then the first sync) or set up a new salon. While an enrolled PC's
+    first sync is unfinished it says so and offers to continue it.
+    """
 
     def __init__(self, app: App, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +68,11 @@ class LoginDialog(QDialog):
         self.lang = lang
         self.actor: Actor | None = None
         self.worker = Worker(self)
+        self.hub_dialog: QDialog | None = None
+        self.sync_dialog: FirstSyncDialog | None = None
+        self.salon_dialog: QDialog | None = None
+        self._taken_over = 0  # records the first sync took over in this session
+        self._sync_problem = ""  # how the last first-sync attempt here ended
         self.setWindowTitle(self.tr("Belbo Desktop – Anmelden"))
         self.setMinimumWidth(460)
 
@@ -64,7 +81,8 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr("Bitte melden Sie sich an."))
+        self.subtitle = QLabel(self.tr("Bitte melden Sie sich an."))
+        self.subtitle.setWordWrap(True)
 
         self.staff = QComboBox()
         self.staff.setEditable(True)
@@ -72,17 +90,24 @@ class LoginDialog(QDialog):
         self.staff.setAccessibleName(self.tr("Mitarbeiter"))
         self.staff.lineEdit().setPlaceholderText(self.tr("Name oder Benutzername"))
         self._choices: list[StaffRow] = app.staff.login_choices()
-        for row in self._choices:
-            self.staff.addItem(f"{row.display_name} ({row.username})", row.username)
+        self._fill_staff()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Passwort"))
         self.error = error_label()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
-        form = QFormLayout()
+        self.login_area = QWidget()
+        form = QFormLayout(self.login_area)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Mitarbeiter:"), self.staff)
         form.addRow(self.tr("Passwort:"), self.password)
+
+        self.welcome = self._welcome_panel()
+        self.first_sync_box = self._first_sync_panel()
 
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(
@@ -95,24 +120,185 @@ class LoginDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(subtitle)
+        layout.addWidget(self.subtitle)
         layout.addSpacing(8)
-        layout.addLayout(form)
+        layout.addWidget(self.first_sync_box)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.login_area)
         layout.addWidget(self.error)
-        if not self._choices:
+        if self._choices and app.settings.get(None, DEMO_SETTING):
+            layout.addWidget(self._demo_box())
+        layout.addStretch(1)  # wrapped texts may leave spare height: below them, not between
+        layout.addWidget(self.buttons)
+        self.refresh()
+        self.staff.setCurrentIndex(-1)
+        self.staff.setFocus()
+
+    # --- what this PC can do now ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Log in, finish the first sync, or get set up: whichever this PC needs now."""
+        self._choices = self.app.staff.login_choices()
+        self._fill_staff()
+        status = self.app.sync.status()
+        self.show_state(
+            has_staff=bool(self._choices),
+            unfinished_hub=status.hub_url
+            if status.enrolled and not status.first_sync_done
+            else None,
+            problem=self._sync_problem or (status.last_error or ""),
+        )
+
+    def show_state(self, *, has_staff: bool, unfinished_hub: str | None, problem: str) -> None:
+        """``unfinished_hub``: the hub whose first sync has not finished on this PC."""
+        unfinished = unfinished_hub is not None
+        self.login_area.setVisible(has_staff)
+        self.login_button.setVisible(has_staff)
+        self.welcome.setVisible(not has_staff and not unfinished)
+        self.first_sync_box.setVisible(unfinished)
+        if unfinished:
+            text = self.tr(
+                "Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. "
+                "„Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird "
+                "nicht erneut geladen."
+            ).replace("%1", unfinished_hub or "")
+            if problem:
+                text += "\n" + self.tr("Zuletzt: %1").replace("%1", problem)
+            self.first_sync_text.setText(text)
+        if has_staff:
+            self.subtitle.setText(self.tr("Bitte melden Sie sich an."))
+        elif unfinished:
+            self.subtitle.setText(
+                self.tr(
+                    "Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten."
+                )
+            )
+        else:
+            self.subtitle.setText(
+                self.tr("Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?")
+            )
+        fit_height(self)
+
+    def _fill_staff(self) -> None:
+        self.staff.clear()
+        for row in self._choices:
+            self.staff.addItem(f"{row.display_name} ({row.username})", row.username)
+        self.staff.setCurrentIndex(-1)
+
+    def _welcome_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hub_button = QCommandLinkButton(
+            self.tr("Mit Belbo Hub verbinden"),
+            self.tr(
+                "Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und "
+                "Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und "
+                "einen Anmeldecode."
+            ),
+        )
+        self.hub_button.clicked.connect(self.connect_hub)
+        self.salon_button = QCommandLinkButton(
+            self.tr("Neuen Betrieb einrichten"),
+            self.tr(
+                "Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und "
+                "Ihren Zugang als Inhaberin / Inhaber anlegen."
+            ),
+        )
+        self.salon_button.clicked.connect(self.new_salon)
+        hint = QLabel(
+            self.tr(
+                "Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem "
+                "Beispielsalon in einem leeren Datenordner."
+            )
+        )
+        hint.setWordWrap(True)
+        small = QFont(hint.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        hint.setFont(small)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.hub_button)
+        layout.addWidget(self.salon_button)
+        layout.addSpacing(4)
+        layout.addWidget(hint)
+        return panel
+
+    def _first_sync_panel(self) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        self.first_sync_text = QLabel()
+        self.first_sync_text.setWordWrap(True)
+        self.first_sync_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resume_button = QPushButton(self.tr("Fortsetzen"))
+        self.resume_button.setAutoDefault(False)
+        self.resume_button.setToolTip(self.tr("Den ersten Abgleich mit dem Hub fortsetzen"))
+        self.resume_button.clicked.connect(self.continue_first_sync)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.resume_button)
+        layout.addWidget(self.first_sync_text)
+        layout.addLayout(row)
+        return box
+
+    # --- getting started ------------------------------------------------------------------
+
+    def connect_hub(self) -> None:
+        from belbo_desktop.ui.first_run.connect_dialog import ConnectHubDialog
+
+        dialog = ConnectHubDialog(self.app, self.lang, self)
+        dialog.accepted.connect(self.continue_first_sync)
+        self.hub_dialog = dialog
+        dialog.open()
+
+    def continue_first_sync(self) -> None:
+        """Run (or resume) the first sync with its progress dialog."""
+        from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
+
+        show_error(self.error, None)
+        self.notice.hide()
+        self.refresh()
+        dialog = FirstSyncDialog(self.app.sync, self.lang, already=self._taken_over, parent=self)
+        dialog.finished.connect(lambda _result: self._first_sync_ended(dialog))
+        self.sync_dialog = dialog
+        dialog.start()
+
+    def _first_sync_ended(self, dialog: FirstSyncDialog) -> None:
+        from belbo_desktop.ui.first_run.first_sync_dialog import DONE
+
+        self._taken_over += dialog.taken_over
+        self._sync_problem = "" if dialog.outcome == DONE else dialog.error_text
+        self.refresh()
+        if dialog.outcome == DONE and self._choices:
+            self.notice.setText(
+                self.tr("Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.")
+            )
+            self.notice.show()
+            self.staff.setFocus()
+        elif dialog.outcome == DONE:
             show_error(
                 self.error,
                 self.tr(
-                    "In diesem Datenordner gibt es noch keine Mitarbeiter. Starten Sie "
-                    "Belbo Desktop einmal mit --demo, um Demodaten anzulegen."
+                    "Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte "
+                    "dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen "
+                    "(belbo hub init) und dann erneut synchronisieren."
                 ),
             )
-            self.login_button.setEnabled(False)
-        if self._choices and app.settings.get(None, DEMO_SETTING):
-            layout.addWidget(self._demo_box())
-        layout.addWidget(self.buttons)
-        self.staff.setCurrentIndex(-1)
-        self.staff.setFocus()
+        fit_height(self)
+
+    def new_salon(self) -> None:
+        from belbo_desktop.ui.first_run.new_salon_dialog import NewSalonDialog
+
+        dialog = NewSalonDialog(self.app, self.lang, self)
+        dialog.accepted.connect(lambda: self._set_up(dialog.actor))
+        self.salon_dialog = dialog
+        dialog.open()
+
+    def _set_up(self, actor: Actor | None) -> None:
+        if actor is not None:
+            self._logged_in(actor)
 
     def _demo_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Demo-Zugänge (nur mit Demodaten)"))

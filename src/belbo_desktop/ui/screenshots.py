@@ -80,6 +80,7 @@ def render_all(app: App, lang: str, out: Path) -> int:
 
     out.mkdir(parents=True, exist_ok=True)
     shots = Shooter(out)
+    shots.attempt("first run", lambda: first_run_screens(lang, shots))
 
     def login() -> None:
         dialog = LoginDialog(app, lang)
@@ -239,3 +240,85 @@ def render_all(app: App, lang: str, out: Path) -> int:
         print("Fehlgeschlagen: " + ", ".join(shots.failures), file=sys.stderr)
         return 1
     return 0
+
+
+def first_run_screens(lang: str, shots: Shooter) -> None:
+    """A brand-new PC, in an empty data folder of its own: the ways to get started."""
+    import tempfile
+
+    from belbo_desktop.bootstrap import bootstrap
+    from belbo_desktop.config import Paths
+    from belbo_desktop.sync.client import SyncProgress
+    from belbo_desktop.ui.first_run.connect_dialog import ConnectHubDialog
+    from belbo_desktop.ui.first_run.first_sync_dialog import CANCELLED, FirstSyncDialog
+    from belbo_desktop.ui.first_run.form import fit_height
+    from belbo_desktop.ui.first_run.new_salon_dialog import NewSalonDialog
+    from belbo_desktop.ui.login import LoginDialog
+
+    with tempfile.TemporaryDirectory(prefix="belbo-first-run-") as folder:
+        empty = bootstrap(Paths(Path(folder)))
+        login = LoginDialog(empty, lang)
+        try:
+            login.show()
+            fit_height(login)
+            shots.save("00_first_run_login", login)
+
+            connect = ConnectHubDialog(empty, lang, login)
+            connect.show()
+            connect.hub_url.setText("https://hub.salon-krueger.de")
+            connect.code.setText("K7QF-92MD-X4TP")
+            connect.device_name.setText("Kasse 1")
+            fit_height(connect)
+            shots.save("00_first_run_connect", connect)
+            connect.hub_url.setText("hub.salon-krueger.de")  # refused before anything is sent
+            connect.try_connect()
+            spin(3, until=connect.worker.idle)
+            spin(0.1)
+            fit_height(connect)
+            shots.save("00_first_run_connect_error", connect)
+            connect.reject()
+
+            progress = FirstSyncDialog(empty.sync, lang, parent=login)
+            progress.show()
+            progress.show_progress(SyncProgress("snapshot", 12_480, 48_215, "customers"))
+            fit_height(progress)
+            shots.save("00_first_run_progress", progress)
+            progress.outcome = CANCELLED  # nothing ran; let it close
+            progress.close()
+
+            login.show_state(
+                has_staff=False,
+                unfinished_hub="https://hub.salon-krueger.de",
+                problem=QCoreApplication.translate("Screenshots", "Synchronisation abgebrochen."),
+            )
+            shots.save("00_first_run_unfinished", login)
+
+            salon = NewSalonDialog(empty, lang, login)
+            salon.show()
+            for key, value in (
+                ("name", "Salon Sonnenschein"),
+                ("street", "Hauptstraße 5"),
+                ("postcode", "80331"),
+                ("city", "München"),
+                ("tax_number", "143/123/45678"),
+                ("display_name", "Sabine Krüger"),
+            ):
+                salon.fields[key].setText(value)
+            salon.fields["username"].setText("sabine.krueger")
+            fit_height(salon)
+            shots.save("00_first_run_new_salon", salon)
+            salon.fields["password"].setText("kurz")
+            salon.fields["password2"].setText("kurz")
+            salon.fields["pin"].setText("12")
+            salon.fields["email"].setText("sabine@")
+            salon.try_create()
+            spin(3, until=salon.worker.idle)
+            spin(0.1)
+            fit_height(salon)
+            shots.save("00_first_run_new_salon_errors", salon)
+            salon.reject()
+        finally:
+            login.close()
+            login.deleteLater()
+            spin(0.05)
+            empty.close()
