@@ -591,6 +591,85 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>ConnectHubDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="70" />
+      <source>Mit Belbo Hub verbinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="75" />
+      <source>Der Hub ist der Server, über den alle PCs Ihres Betriebs ihre Daten abgleichen. Adresse und Anmeldecode bekommen Sie von der Person, die den Hub betreut (am Hub: belbo hub enrol-code). Der Code gilt einmal und 24 Stunden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="85" />
+      <source>Hub-Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="88" />
+      <source>Anmeldecode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="91" />
+      <source>Gerätename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="93" />
+      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="100" />
+      <source>Hub-Adresse:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="101" />
+      <source>Anmeldecode:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="103" />
+      <source>Gerätename:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <source>Verbinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="111" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="140" />
+      <source>Bitte die Adresse des Hubs angeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="142" />
+      <source>Bitte den Anmeldecode angeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="144" />
+      <source>Bitte einen Namen für diesen PC angeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <source>Verbinde …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
@@ -877,254 +956,305 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomerFile</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
       <source>Stammdaten</source>
       <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
       <source>Bonuskarten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
       <source>Verlauf</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
       <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
       <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="89" />
       <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="96" />
       <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="190" />
       <source>Zurück zur Kundenliste (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="191" />
       <source>Zurück zur Kundenliste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="192" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="200" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="641" />
+      <source>Zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="201" />
+      <source>Mit anderem Kunden zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
       <source>Archivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
       <source>Änderungen verwerfen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
       <source>Speichern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="251" />
       <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="274" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="286" />
       <source>Kundennummer:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="275" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
       <source>Vorname</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="276" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
       <source>Nachname</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="278" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
       <source>Telefon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
       <source>Geburtstag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="280" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
       <source>Straße und Hausnummer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="281" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
       <source>PLZ</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
       <source>Ort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="283" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
       <source>Land (ISO-Code)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
       <source>Notizen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="299" />
       <source>Einwilligung in Werbung (E-Mail, Post)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="300" />
       <source>Einwilligung Werbung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="305" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="317" />
       <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="355" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
       <source>Neuer Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="356" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
       <source>wird beim Speichern vergeben</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="362" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
       <source>archiviert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="366" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="378" />
       <source>Angelegt am %1 von %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="373" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
       <source>Import/Demodaten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="371" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
       <source>zuletzt geändert am %1 von %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="375" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Kundennummer %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
       <source>Archivierte Kunden können nicht bearbeitet werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="384" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
       <source>Änderungen speichern (Strg+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
       <source>Wiederherstellen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="406" />
       <source>Den Kunden wieder aktiv schalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
       <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="478" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="426" />
+      <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="430" />
+      <source>Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="436" />
+      <source>Eine zusammengeführte Akte kann nicht wiederhergestellt werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="439" />
+      <source>Zusammengeführt mit Nr. %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="446" />
+      <source>enthält die zusammengeführte(n) Akte(n) Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="528" />
       <source>Bitte die markierten Angaben prüfen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="491" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="541" />
       <source>Kunden archivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="493" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
       <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="522" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="572" />
       <source>Ungespeicherte Änderungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="523" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="573" />
       <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="554" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="616" />
+      <source>Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
       <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="568" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="633" />
       <source>Diese Akte öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="669" />
+      <source>Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und Karten erscheinen dort.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="676" />
+      <source>Akte Nr. %1 öffnen</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1226,8 +1356,34 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="122" />
+      <source>Anderen Kunden wählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="124" />
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
       <source>Name, Kundennummer, E-Mail oder Telefon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="125" />
+      <source>Kunden suchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="128" />
+      <source>Treffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="129" />
+      <source>Bitte den Kunden suchen, der dieselbe Person ist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="135" />
+      <source>Weiter zum Vergleich</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1742,6 +1898,84 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>FirstSyncDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="68" />
+      <source>Erster Abgleich mit dem Hub</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="72" />
+      <source>Dieser PC übernimmt jetzt die Daten Ihres Betriebs vom Hub: Mitarbeiter, Kunden, Gutscheine und Einstellungen. Bei vielen Kunden dauert das einige Minuten. Sie können abbrechen und später fortsetzen; was schon übernommen ist, bleibt erhalten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="79" />
+      <source>Verbinde mit dem Hub …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="84" />
+      <source>Fortschritt des Abgleichs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="86" />
+      <source>Übernommene Datensätze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="89" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="92" />
+      <source>Hält nach dem aktuellen Abschnitt an; später mit „Fortsetzen“ weiter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="120" />
+      <source>Daten werden vom Hub übernommen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="125" />
+      <source>%1 von %2 Datensätzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="131" />
+      <source>%1 Datensätze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="134" />
+      <source>Daten dieses PCs werden an den Hub gesendet …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="136" />
+      <source>%1 Datensätze gesendet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="142" />
+      <source>Neueste Änderungen werden geholt: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="153" />
+      <source>Wird abgebrochen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="154" />
+      <source>Hält nach dem aktuellen Abschnitt an …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>GeneralPage</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
@@ -1794,66 +2028,76 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
-      <source>Bonusprogramm aktiviert</source>
+      <source>Dublette zusammengeführt</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
-      <source>Stempel gegeben</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="34" />
-      <source>Stempel storniert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="35" />
-      <source>Prämie eingelöst</source>
+      <source>Mit anderer Akte zusammengeführt</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
-      <source>Einwilligung erteilt</source>
+      <source>Bonusprogramm aktiviert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
-      <source>Einwilligung widerrufen</source>
+      <source>Stempel gegeben</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
-      <source>Datenauskunft erstellt</source>
+      <source>Stempel storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
-      <source>Gesundheitsdaten angesehen</source>
+      <source>Prämie eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
-      <source>Gesundheitsdaten gelöscht</source>
+      <source>Einwilligung erteilt</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
-      <source>Datenschutz-Ersuchen erfasst</source>
+      <source>Einwilligung widerrufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="42" />
+      <source>Datenauskunft erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
+      <source>Gesundheitsdaten angesehen</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
-      <source>Identität bestätigt</source>
+      <source>Gesundheitsdaten gelöscht</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="47" />
-      <source>Frist verlängert</source>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="45" />
+      <source>Datenschutz-Ersuchen erfasst</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
+      <source>Identität bestätigt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="51" />
+      <source>Frist verlängert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="52" />
       <source>Datenschutz-Ersuchen abgeschlossen</source>
       <translation type="unfinished" />
     </message>
@@ -1861,42 +2105,42 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Zeitpunkt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Vorgang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
       <source>System</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="105" />
       <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="107" />
       <source>Noch keine Einträge.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="119" />
       <source>%n Kundenfeld(er)</source>
       <translation>
         <numerusform>%n Kundenfeld</numerusform>
@@ -1904,7 +2148,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="122" />
       <source>Nr. %1</source>
       <translation type="unfinished" />
     </message>
@@ -1980,82 +2224,143 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="59" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="76" />
       <source>Belbo Desktop – Anmelden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="79" />
       <source>Willkommen bei Belbo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
       <source>Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="90" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
       <source>Name oder Benutzername</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="96" />
       <source>Passwort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="107" />
       <source>Passwort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="114" />
       <source>Anmelden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
       <source>Beenden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
-      <source>In diesem Datenordner gibt es noch keine Mitarbeiter. Starten Sie Belbo Desktop einmal mit --demo, um Demodaten anzulegen.</source>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="162" />
+      <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <source>Zuletzt: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
+      <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="194" />
+      <source>Mit Belbo Hub verbinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="196" />
+      <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="203" />
+      <source>Neuen Betrieb einrichten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="235" />
+      <source>Fortsetzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="237" />
+      <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="276" />
+      <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="284" />
+      <source>Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen (belbo hub init) und dann erneut synchronisieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="304" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="314" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="321" />
       <source>PIN %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="325" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="354" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation type="unfinished" />
     </message>
@@ -2312,13 +2617,354 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="338" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="339" />
       <source>Angemeldet: %1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="346" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="347" />
       <source>Standort: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="52" />
+      <source>Vorname</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="53" />
+      <source>Nachname</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="54" />
+      <source>E-Mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="55" />
+      <source>Telefon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="56" />
+      <source>Geburtstag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="57" />
+      <source>Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="58" />
+      <source>Notizen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="59" />
+      <source>Einwilligung Werbung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="65" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="67" />
+      <source>nein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="74" />
+      <source>(Gesundheitsangabe, verborgen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="107" />
+      <source>Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="222" />
+      <source>Kundenakten zusammenführen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="227" />
+      <source>Seiten tauschen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="228" />
+      <source>Die andere Akte behalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="248" />
+      <source>Zusammenführen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="293" />
+      <source>Die Akte &lt;b&gt;%1&lt;/b&gt; bleibt erhalten. Die Akte &lt;b&gt;%2&lt;/b&gt; wird archiviert, verschwindet aus Liste und Suche und verweist danach auf die erhaltene Akte. Bitte je Feld wählen, welcher Wert gilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="308" />
+      <source>Bleibt erhalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="309" />
+      <source>Wird zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="327" />
+      <source>In beiden Akten gleich</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="330" />
+      <source>Ohne das Recht „Gesundheitsdaten ansehen“ bleibt der Wert der erhaltenen Akte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="350" />
+      <source>Beide Notizen übernehmen (erst diese, dann die andere)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="360" />
+      <source>Ich habe geprüft: Nr. %1 und Nr. %2 sind dieselbe Person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
+      <source>1 Kassenbeleg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
+      <source>%1 Kassenbelege</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="384" />
+      <source>1 gekaufter Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="385" />
+      <source>%1 gekaufte Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="389" />
+      <source>1 eingelöster Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="390" />
+      <source>%1 eingelöste Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
+      <source>1 Bonuskarte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
+      <source>%1 Bonuskarten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
+      <source>1 Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
+      <source>%1 Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
+      <source>1 Einwilligung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
+      <source>%1 Einwilligungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="397" />
+      <source>1 Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="398" />
+      <source>%1 Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="402" />
+      <source>1 früher zusammengeführte Akte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="403" />
+      <source>%1 früher zusammengeführte Akten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="410" />
+      <source>Von Nr. %1 kommen mit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="411" />
+      <source>keine Belege, Gutscheine oder Karten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="415" />
+      <source>Beide Akten sammeln in: %1. Die Karten der zusammengeführten Akte werden hinter die eigenen gestellt; ihre Stempel bleiben auf ihnen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="419" />
+      <source>Kassenbelege und Gutscheinbuchungen werden nicht verändert; sie erscheinen in der erhaltenen Akte.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewSalonDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="53" />
+      <source>Neuen Betrieb einrichten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="58" />
+      <source>Legen Sie Ihren Betrieb und Ihren eigenen Zugang als Inhaberin / Inhaber an. Weitere Mitarbeiter, Standorte und die Verbindung zu einem Hub können Sie danach in den Einstellungen ergänzen. Mit * markierte Felder sind Pflicht.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="70" />
+      <source>z. B. Salon Sonnenschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="72" />
+      <source>für Belege und Rechnungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="73" />
+      <source>zum Anmelden, z. B. sabine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="78" />
+      <source>4–6 Ziffern, für den Wechsel an der Kasse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="79" />
+      <source>für Kundenexporte und Datenauskünfte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="84" />
+      <source>Betrieb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="86" />
+      <source>Name des Betriebs: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="87" />
+      <source>Straße und Hausnummer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="92" />
+      <source>PLZ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="93" />
+      <source>Ort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="94" />
+      <source>PLZ und Ort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="95" />
+      <source>Steuernummer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="97" />
+      <source>Ihr Zugang (Inhaberin / Inhaber)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="99" />
+      <source>Ihr Name: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="100" />
+      <source>Benutzername: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="101" />
+      <source>Passwort: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="102" />
+      <source>Passwort wiederholen: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="103" />
+      <source>PIN:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="104" />
+      <source>E-Mail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="109" />
+      <source>Einrichten und anmelden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="112" />
+      <source>Abbrechen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="157" />
+      <source>Die beiden Passwörter stimmen nicht überein.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2393,43 +3039,43 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="397" />
       <source>Benutzer wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="213" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="410" />
       <source>PIN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="416" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="239" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="426" />
       <source>Letzte Ziffer löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
       <source>Wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="451" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation type="unfinished" />
     </message>
@@ -3076,6 +3722,14 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="311" />
       <source>Wird erstellt …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Screenshots</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="292" />
+      <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
   </context>

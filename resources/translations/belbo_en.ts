@@ -593,6 +593,85 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>ConnectHubDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="70" />
+      <source>Mit Belbo Hub verbinden</source>
+      <translation>Connect to a Belbo Hub</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="75" />
+      <source>Der Hub ist der Server, über den alle PCs Ihres Betriebs ihre Daten abgleichen. Adresse und Anmeldecode bekommen Sie von der Person, die den Hub betreut (am Hub: belbo hub enrol-code). Der Code gilt einmal und 24 Stunden.</source>
+      <translation>The hub is the server through which all PCs of your business share their data. You get the address and the enrolment code from whoever runs the hub (on the hub: belbo hub enrol-code). A code works once and for 24 hours.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="85" />
+      <source>Hub-Adresse</source>
+      <translation>Hub address</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="88" />
+      <source>Anmeldecode</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="91" />
+      <source>Gerätename</source>
+      <translation>Device name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="93" />
+      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
+      <translation>How this PC appears in the hub's device list, e.g. “Till 1”.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="100" />
+      <source>Hub-Adresse:</source>
+      <translation>Hub address:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="101" />
+      <source>Anmeldecode:</source>
+      <translation>Enrolment code:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="103" />
+      <source>Gerätename:</source>
+      <translation>Device name:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <source>Verbinden</source>
+      <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="111" />
+      <source>Abbrechen</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="140" />
+      <source>Bitte die Adresse des Hubs angeben.</source>
+      <translation>Please enter the hub's address.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="142" />
+      <source>Bitte den Anmeldecode angeben.</source>
+      <translation>Please enter the enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="144" />
+      <source>Bitte einen Namen für diesen PC angeben.</source>
+      <translation>Please enter a name for this PC.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <source>Verbinde …</source>
+      <translation>Connecting …</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
@@ -879,255 +958,306 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomerFile</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
       <source>Stammdaten</source>
       <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
       <source>Bonuskarten</source>
       <translation>Bonus cards</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
       <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
       <translation>The vouchers this customer bought or redeemed will appear here, with remaining value and state.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
       <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
       <translation>This customer's bonus and stamp cards will appear here: active programs, stamps collected and rewards redeemed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="89" />
       <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
       <translation>This customer's data access requests (GDPR Art. 15/20), consents and erasure requests will appear here with their deadlines.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="96" />
       <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
       <translation>This section is provided by a module that is not installed yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="190" />
       <source>Zurück zur Kundenliste (Esc)</source>
       <translation>Back to the customer list (Esc)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="191" />
       <source>Zurück zur Kundenliste</source>
       <translation>Back to the customer list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="192" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="200" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="641" />
+      <source>Zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="201" />
+      <source>Mit anderem Kunden zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
       <source>Archivieren</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
       <source>Änderungen verwerfen</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
       <source>Speichern</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="251" />
       <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
       <translation>Available once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="274" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="286" />
       <source>Kundennummer:</source>
       <translation>Customer number:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="275" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
       <source>Vorname</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="276" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
       <source>Nachname</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="278" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
       <source>Geburtstag</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="280" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
       <source>Straße und Hausnummer</source>
       <translation>Street and number</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="281" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
       <source>PLZ</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
       <source>Ort</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="283" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
       <source>Land (ISO-Code)</source>
       <translation>Country (ISO code)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
       <source>Notizen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="299" />
       <source>Einwilligung in Werbung (E-Mail, Post)</source>
       <translation>Consents to marketing (email, post)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="300" />
       <source>Einwilligung Werbung</source>
       <translation>Marketing consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="305" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="317" />
       <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
       <translation>No customer fields have been defined yet. Owners and managers add them under Settings &gt; Customer fields.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="355" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="356" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
       <source>wird beim Speichern vergeben</source>
       <translation>assigned when saved</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="362" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
       <source>archiviert</source>
       <translation>archived</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="366" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="378" />
       <source>Angelegt am %1 von %2</source>
       <translation>Created on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="373" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
       <source>Import/Demodaten</source>
       <translation>import/demo data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="371" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
       <source>zuletzt geändert am %1 von %2</source>
       <translation>last changed on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="375" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Kundennummer %1</source>
       <translation>Customer number %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
       <source>Archivierte Kunden können nicht bearbeitet werden.</source>
       <translation>Archived customers cannot be edited.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="384" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
       <source>Änderungen speichern (Strg+S)</source>
       <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
       <source>Wiederherstellen</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="406" />
       <source>Den Kunden wieder aktiv schalten</source>
       <translation>Make the customer active again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
       <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
       <translation>Remove the customer from the list; the file is kept</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="478" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="426" />
+      <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="430" />
+      <source>Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="436" />
+      <source>Eine zusammengeführte Akte kann nicht wiederhergestellt werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="439" />
+      <source>Zusammengeführt mit Nr. %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="446" />
+      <source>enthält die zusammengeführte(n) Akte(n) Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="528" />
       <source>Bitte die markierten Angaben prüfen.</source>
       <translation>Please check the marked entries.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="491" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="541" />
       <source>Kunden archivieren</source>
       <translation>Archive customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="493" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
       <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
       <translation>Archive %1? The customer no longer appears in the list; the file is kept and can be restored.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="522" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="572" />
       <source>Ungespeicherte Änderungen</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="523" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="573" />
       <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
       <translation>The customer file has unsaved changes. Save now?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="554" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="616" />
+      <source>Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
       <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
       <translation>Possible duplicate: there are already customers with the same details.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="568" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="633" />
       <source>Diese Akte öffnen</source>
       <translation>Open this file</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="669" />
+      <source>Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und Karten erscheinen dort.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="676" />
+      <source>Akte Nr. %1 öffnen</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1228,9 +1358,35 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Assign customer</translation>
     </message>
     <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="122" />
+      <source>Anderen Kunden wählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="124" />
       <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
       <source>Name, Kundennummer, E-Mail oder Telefon</source>
       <translation>Name, customer number, email or phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="125" />
+      <source>Kunden suchen</source>
+      <translation>Find customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="128" />
+      <source>Treffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="129" />
+      <source>Bitte den Kunden suchen, der dieselbe Person ist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="135" />
+      <source>Weiter zum Vergleich</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1744,6 +1900,84 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>FirstSyncDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="68" />
+      <source>Erster Abgleich mit dem Hub</source>
+      <translation>First sync with the hub</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="72" />
+      <source>Dieser PC übernimmt jetzt die Daten Ihres Betriebs vom Hub: Mitarbeiter, Kunden, Gutscheine und Einstellungen. Bei vielen Kunden dauert das einige Minuten. Sie können abbrechen und später fortsetzen; was schon übernommen ist, bleibt erhalten.</source>
+      <translation>This PC is now taking over your business's data from the hub: staff, customers, vouchers and settings. With many customers this takes a few minutes. You can cancel and continue later; what has been taken over is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="79" />
+      <source>Verbinde mit dem Hub …</source>
+      <translation>Connecting to the hub …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="84" />
+      <source>Fortschritt des Abgleichs</source>
+      <translation>Sync progress</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="86" />
+      <source>Übernommene Datensätze</source>
+      <translation>Records taken over</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="89" />
+      <source>Abbrechen</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="92" />
+      <source>Hält nach dem aktuellen Abschnitt an; später mit „Fortsetzen“ weiter.</source>
+      <translation>Stops after the current section; carry on later with “Resume”.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="120" />
+      <source>Daten werden vom Hub übernommen …</source>
+      <translation>Taking over data from the hub …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="125" />
+      <source>%1 von %2 Datensätzen</source>
+      <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="131" />
+      <source>%1 Datensätze</source>
+      <translation>%1 records</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="134" />
+      <source>Daten dieses PCs werden an den Hub gesendet …</source>
+      <translation>Sending this PC's data to the hub …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="136" />
+      <source>%1 Datensätze gesendet</source>
+      <translation>%1 records sent</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="142" />
+      <source>Neueste Änderungen werden geholt: %1</source>
+      <translation>Fetching the latest changes: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="153" />
+      <source>Wird abgebrochen …</source>
+      <translation>Cancelling …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="154" />
+      <source>Hält nach dem aktuellen Abschnitt an …</source>
+      <translation>Stopping after the current section …</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralPage</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/settings/general_page.py" line="29" />
@@ -1796,66 +2030,76 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
+      <source>Dublette zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
+      <source>Mit anderer Akte zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
       <source>Bonusprogramm aktiviert</source>
       <translation>Bonus program activated</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
       <source>Stempel gegeben</source>
       <translation>Stamp given</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="34" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
       <source>Stempel storniert</source>
       <translation>Stamp cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="35" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
       <source>Prämie eingelöst</source>
       <translation>Reward redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
       <source>Einwilligung erteilt</source>
       <translation>Consent given</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
       <source>Einwilligung widerrufen</source>
       <translation>Withdraw consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="42" />
       <source>Datenauskunft erstellt</source>
       <translation>Data access report created</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
       <source>Gesundheitsdaten angesehen</source>
       <translation>Health data viewed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
       <source>Gesundheitsdaten gelöscht</source>
       <translation>Health data erased</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="45" />
       <source>Datenschutz-Ersuchen erfasst</source>
       <translation>Privacy request recorded</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
       <source>Identität bestätigt</source>
       <translation>Identity confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="51" />
       <source>Frist verlängert</source>
       <translation>Deadline extended</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="52" />
       <source>Datenschutz-Ersuchen abgeschlossen</source>
       <translation>Privacy request closed</translation>
     </message>
@@ -1863,42 +2107,42 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Zeitpunkt</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Vorgang</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="105" />
       <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
       <translation>The history starts once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="107" />
       <source>Noch keine Einträge.</source>
       <translation>No entries yet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="119" />
       <source>%n Kundenfeld(er)</source>
       <translation>
         <numerusform>%n customer field</numerusform>
@@ -1906,7 +2150,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="122" />
       <source>Nr. %1</source>
       <translation>No. %1</translation>
     </message>
@@ -1982,82 +2226,143 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="59" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="76" />
       <source>Belbo Desktop – Anmelden</source>
       <translation>Belbo Desktop – Log in</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="79" />
       <source>Willkommen bei Belbo</source>
       <translation>Welcome to Belbo</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
       <source>Bitte melden Sie sich an.</source>
       <translation>Please log in.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="90" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
       <source>Name oder Benutzername</source>
       <translation>Name or user name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="96" />
       <source>Passwort</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="107" />
       <source>Passwort:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="114" />
       <source>Anmelden</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
       <source>Beenden</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
-      <source>In diesem Datenordner gibt es noch keine Mitarbeiter. Starten Sie Belbo Desktop einmal mit --demo, um Demodaten anzulegen.</source>
-      <translation>There are no staff members in this data folder yet. Start Belbo Desktop once with --demo to create demo data.</translation>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="162" />
+      <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
+      <translation>The first sync with the hub %1 has not finished yet. “Resume” fetches the missing data; what has already been taken over is not loaded again.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <source>Zuletzt: %1</source>
+      <translation>Last time: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
+      <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
+      <translation>This PC is connected to a Belbo Hub but does not have all data yet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
+      <translation>This PC is not set up yet. How would you like to start?</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="194" />
+      <source>Mit Belbo Hub verbinden</source>
+      <translation>Connect to a Belbo Hub</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="196" />
+      <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
+      <translation>Your business already works with Belbo: take over staff, customers and settings from the hub. You need the hub's address and an enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="203" />
+      <source>Neuen Betrieb einrichten</source>
+      <translation>Set up a new business</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
+      <translation>Use Belbo for the first time, e.g. on a single PC: create your business and your own owner account.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
+      <translation>Just trying it out? “belbo-desktop --demo” starts with a sample salon in an empty data folder.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="235" />
+      <source>Fortsetzen</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="237" />
+      <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
+      <translation>Continue the first sync with the hub</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="276" />
+      <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
+      <translation>The first sync is complete. Please log in.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="284" />
+      <source>Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen (belbo hub init) und dann erneut synchronisieren.</source>
+      <translation>The sync is complete, but the hub has no staff for this PC's locations. Please create an account on the hub (belbo hub init) and sync again.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="304" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation>Demo logins (demo data only)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="314" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation>Fill in this demo login</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="321" />
       <source>PIN %1</source>
       <translation>PIN %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="325" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation>Password for all demo logins: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="354" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation>Please enter staff member and password.</translation>
     </message>
@@ -2314,14 +2619,355 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="338" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="339" />
       <source>Angemeldet: %1 (%2)</source>
       <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="346" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="347" />
       <source>Standort: %1</source>
       <translation>Location: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="52" />
+      <source>Vorname</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="53" />
+      <source>Nachname</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="54" />
+      <source>E-Mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="55" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="56" />
+      <source>Geburtstag</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="57" />
+      <source>Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="58" />
+      <source>Notizen</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="59" />
+      <source>Einwilligung Werbung</source>
+      <translation>Marketing consent</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="65" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="67" />
+      <source>nein</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="74" />
+      <source>(Gesundheitsangabe, verborgen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="107" />
+      <source>Nr. %1</source>
+      <translation>No. %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="222" />
+      <source>Kundenakten zusammenführen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="227" />
+      <source>Seiten tauschen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="228" />
+      <source>Die andere Akte behalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="248" />
+      <source>Zusammenführen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="293" />
+      <source>Die Akte &lt;b&gt;%1&lt;/b&gt; bleibt erhalten. Die Akte &lt;b&gt;%2&lt;/b&gt; wird archiviert, verschwindet aus Liste und Suche und verweist danach auf die erhaltene Akte. Bitte je Feld wählen, welcher Wert gilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="308" />
+      <source>Bleibt erhalten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="309" />
+      <source>Wird zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="327" />
+      <source>In beiden Akten gleich</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="330" />
+      <source>Ohne das Recht „Gesundheitsdaten ansehen“ bleibt der Wert der erhaltenen Akte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="350" />
+      <source>Beide Notizen übernehmen (erst diese, dann die andere)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="360" />
+      <source>Ich habe geprüft: Nr. %1 und Nr. %2 sind dieselbe Person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
+      <source>1 Kassenbeleg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
+      <source>%1 Kassenbelege</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="384" />
+      <source>1 gekaufter Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="385" />
+      <source>%1 gekaufte Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="389" />
+      <source>1 eingelöster Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="390" />
+      <source>%1 eingelöste Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
+      <source>1 Bonuskarte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
+      <source>%1 Bonuskarten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
+      <source>1 Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
+      <source>%1 Stempel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
+      <source>1 Einwilligung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
+      <source>%1 Einwilligungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="397" />
+      <source>1 Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="398" />
+      <source>%1 Datenschutz-Ersuchen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="402" />
+      <source>1 früher zusammengeführte Akte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="403" />
+      <source>%1 früher zusammengeführte Akten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="410" />
+      <source>Von Nr. %1 kommen mit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="411" />
+      <source>keine Belege, Gutscheine oder Karten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="415" />
+      <source>Beide Akten sammeln in: %1. Die Karten der zusammengeführten Akte werden hinter die eigenen gestellt; ihre Stempel bleiben auf ihnen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="419" />
+      <source>Kassenbelege und Gutscheinbuchungen werden nicht verändert; sie erscheinen in der erhaltenen Akte.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewSalonDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="53" />
+      <source>Neuen Betrieb einrichten</source>
+      <translation>Set up a new business</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="58" />
+      <source>Legen Sie Ihren Betrieb und Ihren eigenen Zugang als Inhaberin / Inhaber an. Weitere Mitarbeiter, Standorte und die Verbindung zu einem Hub können Sie danach in den Einstellungen ergänzen. Mit * markierte Felder sind Pflicht.</source>
+      <translation>Create your business and your own owner account. You can add more staff, locations and a connection to a hub afterwards in the settings. Fields marked * are required.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="70" />
+      <source>z. B. Salon Sonnenschein</source>
+      <translation>e.g. Salon Sunshine</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="72" />
+      <source>für Belege und Rechnungen</source>
+      <translation>for receipts and invoices</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="73" />
+      <source>zum Anmelden, z. B. sabine</source>
+      <translation>for logging in, e.g. sabine</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="78" />
+      <source>4–6 Ziffern, für den Wechsel an der Kasse</source>
+      <translation>4–6 digits, for switching users at the till</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="79" />
+      <source>für Kundenexporte und Datenauskünfte</source>
+      <translation>for customer exports and data access reports</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="84" />
+      <source>Betrieb</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="86" />
+      <source>Name des Betriebs: *</source>
+      <translation>Business name: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="87" />
+      <source>Straße und Hausnummer:</source>
+      <translation>Street and number:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="92" />
+      <source>PLZ</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="93" />
+      <source>Ort</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="94" />
+      <source>PLZ und Ort:</source>
+      <translation>Postcode and city:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="95" />
+      <source>Steuernummer:</source>
+      <translation>Tax number:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="97" />
+      <source>Ihr Zugang (Inhaberin / Inhaber)</source>
+      <translation>Your account (owner)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="99" />
+      <source>Ihr Name: *</source>
+      <translation>Your name: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="100" />
+      <source>Benutzername: *</source>
+      <translation>User name: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="101" />
+      <source>Passwort: *</source>
+      <translation>Password: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="102" />
+      <source>Passwort wiederholen: *</source>
+      <translation>Repeat password: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="103" />
+      <source>PIN:</source>
+      <translation>PIN:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="104" />
+      <source>E-Mail:</source>
+      <translation>Email:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="109" />
+      <source>Einrichten und anmelden</source>
+      <translation>Set up and log in</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="112" />
+      <source>Abbrechen</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/first_run/new_salon_dialog.py" line="157" />
+      <source>Die beiden Passwörter stimmen nicht überein.</source>
+      <translation>The two passwords do not match.</translation>
     </message>
   </context>
   <context>
@@ -2395,43 +3041,43 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="397" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="213" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="410" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="416" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="239" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="426" />
       <source>Letzte Ziffer löschen</source>
       <translation>Delete last digit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
       <source>Wechseln</source>
       <translation>Switch</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="451" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation>Please choose a staff member.</translation>
     </message>
@@ -3079,6 +3725,14 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <location filename="../../src/belbo_desktop/ui/privacy/requests_page.py" line="311" />
       <source>Wird erstellt …</source>
       <translation>Being created …</translation>
+    </message>
+  </context>
+  <context>
+    <name>Screenshots</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="292" />
+      <source>Synchronisation abgebrochen.</source>
+      <translation>Sync cancelled.</translation>
     </message>
   </context>
   <context>
