@@ -220,3 +220,87 @@ def mask_email(address: str) -> str:
     local, _, domain = address.partition("@")
     shown = local[:2]
     return f"{shown}{'*' * max(3, len(local) - len(shown))}@{domain}"
+
+
+# --- a request's state read back from its audit trail ------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One audit entry of an export (``target_type == "export"``), as plain values."""
+
+    at: dt.datetime
+    action: str
+    details: dict[str, object]
+
+
+@dataclass(frozen=True)
+class TrailState:
+    """What the audit trail says about a request made elsewhere (the hub or another PC)."""
+
+    state: ExportState
+    closed_reason: str | None
+    row_count: int | None
+    file_name: str | None
+    ready_at: dt.datetime | None
+    download_count: int
+    mail_pending: str | None
+    mail_error: str | None
+
+
+#: Each action's place in the state machine; a later state wins whatever the order of
+#: equal timestamps (every step of a request is audited, so the trail is complete).
+_TRAIL_STATES: dict[str, tuple[int, ExportState, str | None]] = {
+    "export_requested": (0, ExportState.REQUESTED, None),
+    "export_confirmed": (1, ExportState.CONFIRMED, None),
+    "export_computing": (2, ExportState.COMPUTING, None),
+    "export_computed": (3, ExportState.READY, None),
+    "export_downloaded": (4, ExportState.DOWNLOADED, None),
+    "export_expired": (9, ExportState.EXPIRED, CLOSED_EXPIRED),
+    "export_cancelled": (9, ExportState.EXPIRED, CLOSED_CANCELLED),
+    "export_failed": (9, ExportState.EXPIRED, CLOSED_FAILED),
+}
+
+
+def state_from_trail(events: list[AuditEvent]) -> TrailState:
+    """Fold a request's audit entries into its state (oldest first is not required).
+
+    A "sent" and a "failed" mail at the same instant count the "sent" as later: a
+    mail is only retried after it failed.
+    """
+    rank, state, reason = -1, ExportState.REQUESTED, None
+    row_count: int | None = None
+    file_name: str | None = None
+    ready_at: dt.datetime | None = None
+    downloads = 0
+    mails: dict[str, tuple[dt.datetime, int, str | None]] = {}
+    for e in events:
+        found = _TRAIL_STATES.get(e.action)
+        if e.action in ("export_confirm_failed", "export_download_failed") and e.details.get(
+            "locked"
+        ):
+            found = (9, ExportState.EXPIRED, CLOSED_TOO_MANY_ATTEMPTS)
+        if found is not None and found[0] > rank:
+            rank, state, reason = found
+        if e.action == "export_computed":
+            count = e.details.get("customers")
+            row_count = count if isinstance(count, int) else None
+            name = e.details.get("file_name")
+            file_name = name if isinstance(name, str) else None
+            ready_at = e.at
+        elif e.action == "export_downloaded":
+            downloads += 1
+        for kind in ("confirm", "download"):
+            for outcome, order in (("sent", 1), ("failed", 0)):
+                if e.action == f"export_{kind}_mail_{outcome}":
+                    error = e.details.get("error") if outcome == "failed" else None
+                    key = (e.at, order, str(error) if error else None)
+                    if kind not in mails or key[:2] > mails[kind][:2]:
+                        mails[kind] = key
+    current = {ExportState.REQUESTED: "confirm", ExportState.READY: "download"}.get(state)
+    if state is ExportState.DOWNLOADED:
+        current = "download"
+    pending = error = None
+    if current in mails and mails[current][2] is not None:
+        pending, error = current, mails[current][2]
+    return TrailState(state, reason, row_count, file_name, ready_at, downloads, pending, error)

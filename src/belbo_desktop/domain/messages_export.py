@@ -77,4 +77,42 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Die Adresse der Export-Seiten muss mit http:// oder https:// beginnen.",
         "The address of the export pages must start with http:// or https://.",
     ),
+    # --- exports through the hub ---
+    "export_hub_offline": (
+        "Der Hub ({hub}) ist nicht erreichbar ({reason}). Es wurde nichts angefordert. "
+        "Kundenexporte laufen über den Hub, damit der Bestätigungslink auf jedem Gerät "
+        "funktioniert. Bitte versuchen Sie es später erneut; Ihre Auswahl bleibt erhalten.",
+        "The hub ({hub}) cannot be reached ({reason}). Nothing was requested. Customer "
+        "exports go through the hub so that the confirmation link works on any device. "
+        "Please try again later; your choices are kept.",
+    ),
+    "export_hub_staff_unknown": (
+        "Der Hub kennt diesen Mitarbeiter nicht oder er ist dort deaktiviert. Bitte zuerst "
+        "synchronisieren (F9) und dann erneut anfordern.",
+        "The hub does not know this staff member, or they are deactivated there. Please "
+        "sync first (F9), then request again.",
+    ),
+    "export_hub_location_denied": (
+        "Dieser PC darf für diesen Standort keine Exporte beim Hub anfordern.",
+        "This PC may not request exports for this location at the hub.",
+    ),
+    "export_hub_no_pages": (
+        "Der Hub bietet keine Kundenexporte an (gestartet ohne --data-dir und "
+        "--public-url). Bitte den Administrator des Hubs informieren.",
+        "The hub does not offer customer exports (started without --data-dir and "
+        "--public-url). Please tell the hub's administrator.",
+    ),
+    "export_hub_bad_request": (
+        "Der Hub hat die Export-Anforderung nicht verstanden ({reason}).",
+        "The hub did not understand the export request ({reason}).",
+    ),
+    "export_hub_not_enrolled": (
+        "Diese Anforderung liegt beim Hub, aber dieser PC ist mit keinem Hub mehr verbunden.",
+        "This request is held by the hub, but this PC is no longer connected to a hub.",
+    ),
+    "export_made_elsewhere": (
+        "Diese Anforderung wurde an einem anderen PC gestellt und kann nur dort geändert "
+        "werden.",
+        "This request was made on another PC and can only be changed there.",
+    ),
 }

@@ -1,14 +1,22 @@
 """The hub's HTTP API (FastAPI). Handlers are plain functions run in the thread pool;
-big answers are serialised once with ``json.dumps`` instead of FastAPI's encoder."""
+big answers are serialised once with ``json.dumps`` instead of FastAPI's encoder.
+
+The access log never holds an export link: the token in ``/export/confirm/<token>``
+and ``/export/download/<token>`` opens a customer export together with a password, so
+those paths are logged in a fixed form (see :func:`loggable_path`).
+"""
 
 import json
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, Header, HTTPException, Request, Response
 
+from belbo_desktop.domain.errors import BelboError, NotFound, PermissionDenied, ValidationError
+from belbo_desktop.domain.messages import Message
 from belbo_desktop.hub.store import Device, HubStore, Rejected
 from belbo_desktop.storage.migrate import head_revision
 from belbo_desktop.sync.protocol import (
@@ -22,8 +30,34 @@ from belbo_desktop.sync.protocol import (
 log = logging.getLogger("belbo.hub")
 
 
+_EXPORT_LINK = re.compile(r"^/export/(confirm|download)(/.*)?$", re.DOTALL)
+
+
+def loggable_path(path: str) -> str:
+    """The request path as the access log may keep it: export tokens never appear."""
+    found = _EXPORT_LINK.match(path.split("?", 1)[0])
+    if found is not None:
+        return f"/export/{found.group(1)}/<token>"
+    return path.split("?", 1)[0]
+
+
 def _json(data: Any, status: int = 200) -> Response:
-    return Response(json.dumps(data, separators=(",", ":")), status, media_type="application/json")
+    return Response(
+        json.dumps(data, separators=(",", ":"), default=str), status, media_type="application/json"
+    )
+
+
+def _message(message: Message) -> dict[str, Any]:
+    return {"code": message.code, "params": dict(message.params)}
+
+
+def _error_detail(exc: BelboError) -> tuple[int, dict[str, Any]]:
+    """A service's refusal as the PC rebuilds it (``sync.exports``): class and message."""
+    if isinstance(exc, ValidationError):
+        errors = {k: _message(m) for k, m in exc.errors.items()}
+        return 422, {"error": "ValidationError", "errors": errors}
+    status = 403 if isinstance(exc, PermissionDenied) else 404 if isinstance(exc, NotFound) else 409
+    return status, {"error": type(exc).__name__, "message": _message(exc.message)}
 
 
 def create_app(store: HubStore) -> FastAPI:
@@ -40,7 +74,7 @@ def create_app(store: HubStore) -> FastAPI:
             "request",
             extra={
                 "method": request.method,
-                "path": request.url.path,
+                "path": loggable_path(request.url.path),
                 "status": response.status_code,
                 "ms": round((time.perf_counter() - started) * 1000, 1),
             },
@@ -139,5 +173,43 @@ def create_app(store: HubStore) -> FastAPI:
         except (Rejected, ValueError) as exc:
             raise HTTPException(404, {"code": "unknown_table", "reason": str(exc)}) from exc
         return _json(page)
+
+    def _exports_call(call: Callable[[Any], dict[str, Any]]) -> Response:
+        from belbo_desktop.hub.exports import BadRequest
+
+        exports = getattr(app.state, "exports", None)
+        if exports is None:
+            raise HTTPException(503, {"code": "exports_not_served"})
+        try:
+            return _json(call(exports), 201)
+        except BadRequest as exc:
+            raise HTTPException(400, {"code": "bad_request", "reason": str(exc)}) from exc
+        except BelboError as exc:
+            status, detail = _error_detail(exc)
+            return _json({"detail": detail}, status)
+
+    @app.post("/v1/exports")
+    def export_request(
+        dev: Annotated[Device, Depends(device)],
+        body: Annotated[dict[str, Any], Body()],
+    ) -> Response:
+        """An enrolled PC's customer export: the hub stores it and sends the mails."""
+        return _exports_call(lambda exports: exports.create(dev, body))
+
+    @app.post("/v1/exports/{request_id}/cancel")
+    def export_cancel(
+        dev: Annotated[Device, Depends(device)],
+        request_id: str,
+        body: Annotated[dict[str, Any], Body()],
+    ) -> Response:
+        return _exports_call(lambda exports: exports.cancel(dev, request_id, body))
+
+    @app.post("/v1/exports/{request_id}/resend")
+    def export_resend(
+        dev: Annotated[Device, Depends(device)],
+        request_id: str,
+        body: Annotated[dict[str, Any], Body()],
+    ) -> Response:
+        return _exports_call(lambda exports: exports.resend(dev, request_id, body))
 
     return app

@@ -11,6 +11,9 @@ from typing import Any
 
 from belbo_desktop.hub.server import DATABASE_URL_ENV
 
+PUBLIC_URL_ENV = "BELBO_HUB_PUBLIC_URL"
+DATA_DIR_ENV = "BELBO_HUB_DATA_DIR"
+
 
 def _url(args: argparse.Namespace) -> str:
     url = args.database_url or os.environ.get(DATABASE_URL_ENV)
@@ -22,6 +25,23 @@ def _url(args: argparse.Namespace) -> str:
     return str(url)
 
 
+def _public_url(args: argparse.Namespace) -> str | None:
+    url = getattr(args, "public_url", None) or os.environ.get(PUBLIC_URL_ENV)
+    if not url:
+        return None
+    url = str(url).strip().rstrip("/")
+    if not url.startswith(("http://", "https://")) or " " in url:
+        raise SystemExit(
+            f"--public-url muss mit https:// beginnen, z. B. https://hub.mein-salon.de ({url!r})"
+        )
+    return url
+
+
+def _data_dir(args: argparse.Namespace) -> str | None:
+    value = getattr(args, "data_dir", None) or os.environ.get(DATA_DIR_ENV)
+    return str(value) if value else None
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -30,17 +50,92 @@ def _serve(args: argparse.Namespace) -> int:
     from belbo_desktop.hub.store import HubStore
     from belbo_desktop.services.ports import SystemClock
 
+    data_dir, public_url = _data_dir(args), _public_url(args)
+    if data_dir and not public_url:
+        raise SystemExit(
+            "Mit --data-dir bedient der Hub die Kundenexporte; bitte auch --public-url "
+            f"angeben (oder {PUBLIC_URL_ENV}): die Adresse, unter der Browser den Hub "
+            "erreichen, z. B. https://hub.mein-salon.de. Die Links in den E-Mails zeigen dorthin."
+        )
+    if public_url and not data_dir:
+        raise SystemExit(
+            f"--public-url braucht --data-dir (oder {DATA_DIR_ENV}): den Ordner für "
+            "Exportdateien und die Mail-Einstellungen des Hubs."
+        )
     configure_logging()
     engine = prepare(_url(args))
     store = HubStore(engine, SystemClock())
     app = create_app(store)
-    if args.data_dir:
+    if data_dir:
         from pathlib import Path
 
         from belbo_desktop.hub.exports import mount_export_pages
 
-        mount_export_pages(app, store, Path(args.data_dir))
+        mount_export_pages(app, store, Path(data_dir), public_url=public_url)
+        app.state.exports.start_housekeeping()
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    return 0
+
+
+def _mail(args: argparse.Namespace) -> int:
+    """Show or set the hub's SMTP server (no database needed: it lives in the data folder)."""
+    from pathlib import Path
+
+    from belbo_desktop.domain.errors import ValidationError
+    from belbo_desktop.hub.mail import PASSWORD_ENV, HubMail
+    from belbo_desktop.mail.message import MailError, MailMessage
+    from belbo_desktop.mail.smtp import DEFAULT_PORTS, Security, SmtpSettings
+    from belbo_desktop.services.ports import SystemClock
+
+    data_dir = _data_dir(args)
+    if not data_dir:
+        raise SystemExit(
+            f"Bitte --data-dir angeben (oder {DATA_DIR_ENV}), wie bei 'belbo hub serve'."
+        )
+    mail = HubMail(Path(data_dir), SystemClock())
+    if args.off:
+        mail.off()
+        print("Kein Mailserver mehr: E-Mails des Hubs landen in " + str(mail.outbox.folder))
+        return 0
+    if args.host is not None:
+        security = Security(args.security)
+        password: str | None = None
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        elif os.environ.get(PASSWORD_ENV):
+            password = os.environ[PASSWORD_ENV]
+        smtp = SmtpSettings(
+            host=args.host,
+            port=args.port or DEFAULT_PORTS[security],
+            security=security,
+            username=args.user or "",
+            sender=args.sender or "",
+            ca_file=args.ca_file or "",
+        )
+        try:
+            mail.save(smtp, password)
+        except ValidationError as exc:
+            for key, text in exc.texts().items():
+                print(f"{key}: {text}", file=sys.stderr)
+            return 2
+        print("Gespeichert.")
+    print("Mailserver des Hubs: " + mail.describe())
+    try:
+        if args.check:
+            mail.check()
+            print("Verbindung und Anmeldung am Mailserver: in Ordnung.")
+        if args.test_to:
+            mail.mailer().send(
+                MailMessage(
+                    args.test_to,
+                    "Belbo Hub: Test-E-Mail",
+                    "Diese E-Mail hat der Belbo Hub zum Test verschickt.\n",
+                )
+            )
+            print(f"Test-E-Mail an {args.test_to} verschickt.")
+    except MailError as exc:
+        print(f"Mailserver-Fehler: {exc.reason}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -200,9 +295,36 @@ def add_hub_parser(sub: Any) -> None:
         "--data-dir",
         default=argparse.SUPPRESS,
         help="Ordner für Exportdateien und Mail; mit ihm bedient der Hub die "
-        "Bestätigungs- und Downloadseiten der Kundenexporte",
+        f"Kundenexporte der PCs (oder {DATA_DIR_ENV})",
+    )
+    serve.add_argument(
+        "--public-url",
+        help="Adresse, unter der Browser den Hub erreichen (z. B. https://hub.mein-salon.de); "
+        f"die Links in den Export-E-Mails zeigen dorthin (oder {PUBLIC_URL_ENV})",
     )
     serve.set_defaults(func=_serve)
+
+    mail = hub_sub.add_parser(
+        "mail",
+        help="Mailserver des Hubs anzeigen oder einstellen (für die Export-E-Mails)",
+        description="Ohne --host: zeigt die Einstellung. Das Passwort kommt mit "
+        "--password-stdin von der Standardeingabe oder aus BELBO_HUB_SMTP_PASSWORD und "
+        "wird in <data-dir>/secrets/smtp-password (0600) gespeichert.",
+    )
+    mail.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help=f"wie bei serve ({DATA_DIR_ENV})"
+    )
+    mail.add_argument("--host", help="SMTP-Server, z. B. smtp.mein-provider.de")
+    mail.add_argument("--port", type=int, help="Standard: 587 (starttls) bzw. 465 (tls)")
+    mail.add_argument("--security", choices=["starttls", "tls"], default="starttls")
+    mail.add_argument("--user", help="Benutzername am Mailserver")
+    mail.add_argument("--from", dest="sender", help="Absenderadresse, z. B. salon@mein-salon.de")
+    mail.add_argument("--ca-file", help="eigene CA-Datei für einen Server mit privatem Zertifikat")
+    mail.add_argument("--password-stdin", action="store_true", help="Passwort von stdin lesen")
+    mail.add_argument("--off", action="store_true", help="keinen Mailserver mehr verwenden")
+    mail.add_argument("--check", action="store_true", help="Verbindung und Anmeldung prüfen")
+    mail.add_argument("--test-to", help="eine Test-E-Mail an diese Adresse schicken")
+    mail.set_defaults(func=_mail)
 
     init = hub_sub.add_parser("init", help="Datenbank anlegen und ersten Inhaber-Zugang erstellen")
     common(init)

@@ -580,6 +580,10 @@ class HubStore:
                 winners = fields
                 state.versions, state.dirty = {"*": hlc}, True
                 after = None
+            elif device.id == HUB_DEVICE and not state.stored and not state.dirty:
+                # the hub's own services wrote the entry (hub.exports.drain_outbox): log it
+                winners = fields
+                state.versions, state.dirty = {"*": hlc}, True
         elif op == "delete":
             created = state.versions.get("_created", state.versions.get("*", ZERO))
             if existing is not None and hlc > created:

@@ -6,6 +6,16 @@ single-use link goes to that address; the page behind the link asks for that
 administrator's password; then the file is computed in the background and a second
 mail brings a download link, whose page asks for the password again. Links carry 256
 random bits and are stored only hashed. Every step is written to the audit log.
+
+With a hub (this PC enrolled), a request is made *at the hub* through the
+:class:`RemoteExports` port: the hub's own ExportService stores it, sends the mails
+through the hub's mail server and serves the pages at its public address, so the
+manager can confirm from any device. The PC keeps no row for it. Its state reaches the
+PC through the audit log, which is synced anyway: every step of a request is audited
+(requested, mail sent, confirmed, computed, downloaded, expired ...), so the trail says
+everything the status list shows and nothing more. ``export_requests`` itself stays
+unsynced: its token hashes, file names and mail bookkeeping never leave the machine
+that made the request, and no PC can change a request of the hub by pushing a row.
 """
 
 from __future__ import annotations
@@ -16,9 +26,9 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -49,7 +59,7 @@ from belbo_desktop.services.ports import BERLIN, Clock, RandomSource, SystemRand
 from belbo_desktop.services.privacy import health_field_ids
 from belbo_desktop.services.staff import actor_of
 from belbo_desktop.storage.customer_search import ListSpec
-from belbo_desktop.storage.orm import Customer, CustomFieldValue, StaffMember
+from belbo_desktop.storage.orm import AuditEntry, Customer, CustomFieldValue, StaffMember
 from belbo_desktop.storage.orm.export import ExportRequest
 from belbo_desktop.storage.search import matching_rowids
 from belbo_desktop.storage.unit_of_work import UnitOfWork
@@ -111,10 +121,31 @@ class ExportStatus:
     download_count: int
     mail_pending: str | None
     mail_error: str | None
+    #: Made at the hub or on another PC: this PC has no row, only the audit trail.
+    remote: bool = False
+    #: Where the confirmation and download pages of a hub request are served.
+    pages_url: str | None = None
 
     @property
     def open(self) -> bool:
         return self.state is not ExportState.EXPIRED
+
+    @property
+    def via_hub(self) -> bool:
+        return self.remote and self.pages_url is not None
+
+
+class RemoteExports(Protocol):
+    """The hub this PC is enrolled with, seen from the export service (``sync.exports``)."""
+
+    def hub_url(self) -> str | None:
+        """The hub's address while this PC is enrolled, else None (local flow)."""
+
+    def request(self, actor: Actor, order: ExportOrder) -> ExportStatus: ...
+
+    def cancel(self, actor: Actor, request_id: uuid.UUID) -> ExportStatus: ...
+
+    def resend(self, actor: Actor, request_id: uuid.UUID) -> ExportStatus: ...
 
 
 @dataclass(frozen=True)
@@ -148,6 +179,8 @@ class ExportService:
         mailer: Callable[[], Mailer],
         *,
         random: RandomSource | None = None,
+        remote: RemoteExports | None = None,
+        public_url: str | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
@@ -156,11 +189,21 @@ class ExportService:
         self.exports_dir = exports_dir
         self.mailer = mailer
         self.random = random or SystemRandom()
+        #: The hub that takes this PC's requests while it is enrolled (None on the hub).
+        self.remote = remote
+        #: The hub's public address: links in its mails point there.
+        self.public_url = public_url.rstrip("/") if public_url else None
+        #: Requests this PC made at the hub, until their audit trail arrives by sync.
+        self._sent_to_hub: dict[uuid.UUID, tuple[uuid.UUID, ExportStatus]] = {}
         #: Customers read per transaction (keyset page).
         self.batch_size = BATCH_SIZE
         #: Called with a request id after a successful confirmation; the web component
         #: or the app sets it to run :meth:`compute` off the request thread.
         self.on_confirmed: Callable[[uuid.UUID], None] | None = None
+
+    def hub_url(self) -> str | None:
+        """The hub that takes this PC's requests (and mails their links), or None."""
+        return self.remote.hub_url() if self.remote is not None else None
 
     # --- the wizard -------------------------------------------------------------------
 
@@ -219,47 +262,29 @@ class ExportService:
             )
             return 0 if stmt is None else int(s.scalar(stmt) or 0)
 
-    def request(self, actor: Actor, order: ExportOrder) -> ExportStatus:
+    def request(
+        self, actor: Actor, order: ExportOrder, *, device_id: uuid.UUID | None = None
+    ) -> ExportStatus:
         """Record the request and send the confirmation mail.
 
         A mail that cannot be sent does not lose the request: it is kept, retried by
         :meth:`maintain`, and the returned status carries the reason in ``mail_error``.
+        While this PC is enrolled with a hub, the hub takes the request (after the same
+        checks here, so a mistake is reported without a round trip); an unreachable hub
+        is an error and nothing is requested. ``device_id``: on the hub, the PC that
+        asked (recorded in the audit log).
         """
-        actor.require(Right.EXPORT_CUSTOMERS)
-        recipient = clean(order.recipient).casefold()
-        errors: dict[str, Message] = {}
-        with self.uow.read() as s:
-            known = set(BUILTIN_FIELDS) | {
-                f.key for f in load_fields(s, actor.location_id, include_archived=True)
-            }
-            if not actor.can(Right.VIEW_HEALTH_DATA) and (
-                set(order.fields) & health_field_ids(s, actor.location_id)
-            ):
-                actor.require(Right.VIEW_HEALTH_DATA)  # raises: health data needs the right
-            admin = next(
-                (
-                    (m.id, m.email)
-                    for m in self._admins(s, actor.location_id)
-                    if m.email and m.email.casefold() == recipient
-                ),
-                None,
-            )
-        if admin is None:
-            errors["recipient"] = Message("export_recipient_not_admin")
-        if not order.fields:
-            errors["fields"] = Message("export_no_fields")
-        for key in order.fields:
-            if key not in known:
-                errors["fields"] = Message("export_unknown_field", {"value": key[:40]})
-                break
-        search_text = clean(order.search_text)[:200]
-        if errors:
-            raise ValidationError(errors)
-        assert admin is not None
-        admin_id, admin_email = admin
-        fields = tuple(dict.fromkeys(order.fields))
+        admin_id, admin_email, fields, search_text = self._checked(actor, order)
+        if self.hub_url() is not None:
+            assert self.remote is not None
+            status = self.remote.request(actor, replace(order, fields=fields))
+            self._sent_to_hub[status.id] = (actor.location_id, status)
+            return status
         token = self._new_token()
         now = self.clock.now()
+        via: dict[str, Any] = {}
+        if device_id is not None:  # on the hub: which PC asked, where the pages are
+            via = {"via": "hub", "device": device_id, "pages": self.base_url()}
         with self.uow.write() as s:
             req = ExportRequest(
                 location_id=actor.location_id,
@@ -297,9 +322,47 @@ class ExportService:
                 format=order.format.value,
                 scope=search_text or "all",
                 include_archived=order.include_archived,
+                **via,
             )
         self._send(request_id, "confirm", token)
         return self.status(actor, request_id)
+
+    def _checked(
+        self, actor: Actor, order: ExportOrder
+    ) -> tuple[uuid.UUID, str, tuple[str, ...], str]:
+        """The recipient's staff id and address, the fields and the search, or raises."""
+        actor.require(Right.EXPORT_CUSTOMERS)
+        recipient = clean(order.recipient).casefold()
+        errors: dict[str, Message] = {}
+        with self.uow.read() as s:
+            known = set(BUILTIN_FIELDS) | {
+                f.key for f in load_fields(s, actor.location_id, include_archived=True)
+            }
+            if not actor.can(Right.VIEW_HEALTH_DATA) and (
+                set(order.fields) & health_field_ids(s, actor.location_id)
+            ):
+                actor.require(Right.VIEW_HEALTH_DATA)  # raises: health data needs the right
+            admin = next(
+                (
+                    (m.id, m.email)
+                    for m in self._admins(s, actor.location_id)
+                    if m.email and m.email.casefold() == recipient
+                ),
+                None,
+            )
+        if admin is None:
+            errors["recipient"] = Message("export_recipient_not_admin")
+        if not order.fields:
+            errors["fields"] = Message("export_no_fields")
+        for key in order.fields:
+            if key not in known:
+                errors["fields"] = Message("export_unknown_field", {"value": key[:40]})
+                break
+        search_text = clean(order.search_text)[:200]
+        if errors:
+            raise ValidationError(errors)
+        assert admin is not None
+        return admin[0], admin[1], tuple(dict.fromkeys(order.fields)), search_text
 
     # --- status -----------------------------------------------------------------------
 
@@ -307,11 +370,20 @@ class ExportService:
         actor.require(Right.EXPORT_CUSTOMERS)
         with self.uow.read() as s:
             req = s.get(ExportRequest, request_id)
-            if req is None or req.location_id != actor.location_id:
-                raise NotFound(Message("export_not_found"))
-            return self._status(s, req)
+            if req is not None and req.location_id == actor.location_id:
+                return self._status(s, req)
+            if req is None:
+                found = self._trail_statuses(s, actor.location_id, [str(request_id)])
+                if found:
+                    return found[0]
+        location_id, sent = self._sent_to_hub.get(request_id, (None, None))
+        if sent is not None and location_id == actor.location_id:
+            return sent
+        raise NotFound(Message("export_not_found"))
 
     def list_requests(self, actor: Actor, limit: int = 50) -> list[ExportStatus]:
+        """This location's requests, newest first: this PC's own and, from the synced
+        audit log, those made at the hub (or on another PC)."""
         actor.require(Right.EXPORT_CUSTOMERS)
         with self.uow.read() as s:
             rows = s.scalars(
@@ -320,12 +392,105 @@ class ExportService:
                 .order_by(ExportRequest.created_at.desc())
                 .limit(limit)
             ).all()
-            return [self._status(s, r) for r in rows]
+            out = [self._status(s, r) for r in rows]
+            own = {r.id for r in rows}
+            ids = s.scalars(
+                select(AuditEntry.target_id)
+                .where(
+                    AuditEntry.location_id == actor.location_id,
+                    AuditEntry.action == "export_requested",
+                )
+                .order_by(AuditEntry.at.desc())
+                .limit(limit * 2)
+            ).all()
+            others = [i for i in ids if i and _uuid(i) not in own]
+            out += [
+                t for t in self._trail_statuses(s, actor.location_id, others) if t.id not in own
+            ]
+        known = {r.id for r in out}
+        out += [
+            st
+            for rid, (location_id, st) in list(self._sent_to_hub.items())
+            if rid not in known and location_id == actor.location_id
+        ]
+        out.sort(key=lambda r: r.requested_at, reverse=True)
+        return out[:limit]
+
+    def _trail_statuses(
+        self, s: Session, location_id: uuid.UUID, target_ids: Sequence[str]
+    ) -> list[ExportStatus]:
+        """Statuses of requests this database has no row for, read from their audit trail."""
+        if not target_ids:
+            return []
+        entries = s.execute(
+            select(AuditEntry, StaffMember.display_name)
+            .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
+            .where(
+                AuditEntry.target_type == "export",
+                AuditEntry.target_id.in_(list(target_ids)),
+                AuditEntry.location_id == location_id,
+            )
+        ).all()
+        trails: dict[str, list[tuple[AuditEntry, str | None]]] = {}
+        for entry, name in entries:
+            trails.setdefault(str(entry.target_id), []).append((entry, name))
+        out: list[ExportStatus] = []
+        for target, trail in trails.items():
+            first = next((e for e in trail if e[0].action == "export_requested"), None)
+            rid = _uuid(target)
+            if first is None or rid is None:
+                continue
+            asked, by = first
+            details = dict(asked.details)
+            folded = rules.state_from_trail(
+                [rules.AuditEvent(_aware(e.at), e.action, dict(e.details)) for e, _ in trail]
+            )
+            try:
+                fmt = ExportFormat(str(details.get("format")))
+            except ValueError:
+                fmt = ExportFormat.XLSX
+            scope = details.get("scope")
+            requested_at = _aware(asked.at)
+            ready_at = folded.ready_at
+            out.append(
+                ExportStatus(
+                    rid,
+                    folded.state,
+                    folded.closed_reason,
+                    str(details.get("recipient", "")),
+                    by,
+                    requested_at,
+                    tuple(str(f) for f in _as_list(details.get("fields"))),
+                    fmt,
+                    None if scope in (None, "all") else str(scope),
+                    100 if ready_at is not None else 0,
+                    folded.row_count,
+                    folded.file_name,
+                    requested_at + rules.CONFIRM_VALIDITY,
+                    None if ready_at is None else ready_at + rules.DOWNLOAD_VALIDITY,
+                    folded.download_count,
+                    folded.mail_pending,
+                    folded.mail_error,
+                    remote=True,
+                    pages_url=(
+                        str(details.get("pages") or "") or None
+                        if details.get("via") == "hub"
+                        else None
+                    ),
+                )
+            )
+            self._sent_to_hub.pop(rid, None)  # the trail has arrived: it is the truth now
+        return out
 
     def cancel(self, actor: Actor, request_id: uuid.UUID) -> ExportStatus:
         """Withdraw a request: its links stop working, a file is deleted, a running
-        computation stops at its next batch."""
+        computation stops at its next batch. A hub's request is withdrawn at the hub."""
         actor.require(Right.EXPORT_CUSTOMERS)
+        remote = self._remote_for(actor, request_id)
+        if remote is not None:
+            status = remote.cancel(actor, request_id)
+            self._sent_to_hub[request_id] = (actor.location_id, status)
+            return status
         with self.uow.write() as s:
             req = s.get(ExportRequest, request_id)
             if req is None or req.location_id != actor.location_id:
@@ -347,6 +512,11 @@ class ExportService:
         """Send the current mail of a request again, now, with a fresh link (the old link
         stops working): the confirmation while it is requested, else the download link."""
         actor.require(Right.EXPORT_CUSTOMERS)
+        remote = self._remote_for(actor, request_id)
+        if remote is not None:
+            status = remote.resend(actor, request_id)
+            self._sent_to_hub[request_id] = (actor.location_id, status)
+            return status
         token = self._new_token()
         with self.uow.write() as s:
             req = s.get(ExportRequest, request_id)
@@ -373,6 +543,18 @@ class ExportService:
             )
         self._send(request_id, kind, token)
         return self.status(actor, request_id)
+
+    def _remote_for(self, actor: Actor, request_id: uuid.UUID) -> RemoteExports | None:
+        """The hub, if ``request_id`` is one of its requests; raises if it is another PC's."""
+        with self.uow.read() as s:
+            if s.get(ExportRequest, request_id) is not None:
+                return None
+        status = self.status(actor, request_id)  # NotFound if nobody knows it
+        if not status.via_hub:
+            raise NotFound(Message("export_made_elsewhere"))
+        if self.hub_url() is None or self.remote is None:
+            raise NotFound(Message("export_hub_not_enrolled"))
+        return self.remote
 
     def has_open_requests(self) -> bool:
         """Whether the confirmation/download pages must be reachable (any location)."""
@@ -669,7 +851,11 @@ class ExportService:
         include_archived: bool,
     ) -> Select[Any] | None:
         """The same customers the list shows for this search; None if nothing can match."""
-        stmt = stmt.where(Customer.location_id == location_id, Customer.deleted_at.is_(None))
+        stmt = stmt.where(
+            Customer.location_id == location_id,
+            Customer.deleted_at.is_(None),
+            Customer.merged_into_id.is_(None),  # a merged duplicate lives on in its survivor
+        )
         if not include_archived:
             stmt = stmt.where(Customer.archived_at.is_(None))
         if not search_text.strip():
@@ -871,6 +1057,8 @@ class ExportService:
     # --- mail ---------------------------------------------------------------------------
 
     def base_url(self) -> str:
+        if self.public_url:
+            return self.public_url
         value = self.settings.get(None, BASE_URL_SETTING)
         return str(value).rstrip("/") if value else DEFAULT_BASE_URL
 
@@ -1133,6 +1321,22 @@ class ExportService:
             req.mail_pending,
             req.mail_error,
         )
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _aware(at: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive UTC datetimes."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+
+
+def _as_list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else []
 
 
 def _local(at: dt.datetime) -> str:
