@@ -25,6 +25,7 @@ from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import UpgradeResult, upgrade_sqlite
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 from belbo_desktop.sync.client import SyncService
+from belbo_desktop.sync.exports import HubExportClient
 from belbo_desktop.web.local_server import LocalExportServer
 
 
@@ -69,7 +70,8 @@ def bootstrap(
     settings = SettingsService(uow, clock)
     secrets = SecretStore(paths.data_dir / "secrets")
     mail = MailSettingsService(settings, secrets, paths.outbox, clock)
-    exports = ExportService(uow, clock, hasher, settings, paths.exports, mail.mailer)
+    remote = HubExportClient(uow, paths.data_dir)  # while enrolled, exports go to the hub
+    exports = ExportService(uow, clock, hasher, settings, paths.exports, mail.mailer, remote=remote)
     till = TillService(uow, clock, SystemRandom(), NoTse(), till_file=paths.data_dir / "till.json")
     bonus = BonusService(uow, clock, settings)
     till.after_sale.append(bonus.on_sale)
