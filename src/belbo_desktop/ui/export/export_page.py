@@ -99,12 +99,24 @@ class ExportPage(SettingsPage):
         url = self.ctx.app.exports.base_url()
         self._stored_url = "" if url == DEFAULT_BASE_URL else url
         self.base_url.setText(self._stored_url)
+        hub = self.ctx.app.exports.hub_url()
+        self.base_url.setEnabled(hub is None and self.ctx.actor.can(Right.MANAGE_SETTINGS))
         self.status.refresh()
         self.show_server()
 
     def show_server(self) -> None:
         """Start the local pages if exports are open (off the GUI thread), then say where
         they are."""
+        hub = self.ctx.app.exports.hub_url()
+        if hub is not None:
+            self.server_label.setText(
+                self.tr(
+                    "Dieser PC ist mit dem Hub {hub} verbunden: Exporte werden beim Hub "
+                    "angefordert, der Hub verschickt die E-Mails und zeigt die Seiten an "
+                    "(auf jedem Gerät erreichbar). Die Adresse oben gilt dann nicht."
+                ).format(hub=hub)
+            )
+            return
         server = self.ctx.app.export_server
         if not server.serves_links():
             self.server_label.setText(
@@ -150,6 +162,8 @@ class ExportPage(SettingsPage):
     def _selection_changed(self) -> None:
         row = self.status.selected()
         allowed = row is not None and self.ctx.actor.can(Right.EXPORT_CUSTOMERS)
+        if row is not None and row.remote:  # only the hub's requests, and only through it
+            allowed = allowed and row.via_hub and self.ctx.app.exports.hub_url() is not None
         self.cancel_button.setEnabled(allowed and row is not None and row.open)
         self.resend_button.setEnabled(
             allowed
@@ -171,6 +185,7 @@ class ExportPage(SettingsPage):
                     "export_mail_failed", {"to": status.recipient, "reason": status.mail_error}
                 ).text(self.ctx.lang)
                 QMessageBox.warning(self, self.tr("E-Mail nicht gesendet"), text)
+        self._after_hub_change(row.remote)
         self.status.refresh()
 
     def cancel_selected(self) -> None:
@@ -181,7 +196,15 @@ class ExportPage(SettingsPage):
             self.ctx.app.exports.cancel(self.ctx.actor, row.id)
         except BelboError as exc:
             QMessageBox.warning(self, self.tr("Kunden exportieren"), exc.text(self.ctx.lang))
+        self._after_hub_change(row.remote)
         self.status.refresh()
+
+    def _after_hub_change(self, remote: bool) -> None:
+        """A change made at the hub comes back here with the next sync: start it now."""
+        if remote:
+            from belbo_desktop.ui.sync.controller import SyncController
+
+            SyncController.for_app(self.ctx.app.sync).sync_now()
 
     def open_wizard(self, search_text: str = "") -> None:
         from belbo_desktop.ui.export.wizard import ExportWizard

@@ -86,7 +86,7 @@ class ExportStatusModel(QAbstractTableModel):
     def state_text(self, row: ExportStatus) -> str:
         de, en = STATE_LABELS[row.state]
         text = en if self.ctx.lang == "en" else de
-        if row.state is ExportState.COMPUTING:
+        if row.state is ExportState.COMPUTING and not row.remote:
             text = self.tr("Wird berechnet – {pct} %").format(pct=row.progress)
         elif row.state is ExportState.EXPIRED and row.closed_reason == "too_many_attempts":
             text = self.tr("Gesperrt (falsche Passwörter)")
@@ -96,6 +96,8 @@ class ExportStatusModel(QAbstractTableModel):
             text = self.tr("Zurückgezogen")
         if row.mail_pending and row.mail_error:
             text += " · " + self.tr("E-Mail wartet auf erneuten Versand")
+        if row.via_hub:
+            text += " · " + self.tr("über den Hub")
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,6 +129,12 @@ class ExportStatusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.STATE and row.mail_error:
                 return row.mail_error
+            if column is Column.STATE and row.remote:
+                if row.pages_url:
+                    return self.tr(
+                        "Beim Hub angefordert ({url}); Stand der letzten Synchronisation."
+                    ).format(url=row.pages_url)
+                return self.tr("An einem anderen PC angefordert.")
             if column is Column.RECIPIENT:
                 return row.recipient
             if column is Column.FORMAT:

@@ -1,7 +1,9 @@
 """The export wizard (Exportassistent): recipient, fields and format, summary.
 
 Nothing is written until "Export anfordern" on the last page; the request (and its
-confirmation mail, which may wait on a slow mail server) runs off the GUI thread.
+confirmation mail, which may wait on a slow mail server) runs off the GUI thread. On a
+PC enrolled with a hub the hub takes the request and sends the mails; the last page
+says so, and an unreachable hub is shown as an error with the choices kept.
 """
 
 from __future__ import annotations
@@ -261,7 +263,13 @@ class SummaryPage(QWizardPage):
         self.result.setVisible(True)
 
     def show_order(
-        self, recipient: str, labels: list[str], fmt: ExportFormat, scope: str, local_mail: bool
+        self,
+        recipient: str,
+        labels: list[str],
+        fmt: ExportFormat,
+        scope: str,
+        local_mail: bool,
+        hub: str | None = None,
     ) -> None:
         de, en = FORMAT_LABELS[fmt]
         rows = [
@@ -278,6 +286,16 @@ class SummaryPage(QWizardPage):
             )
             + "</table>"
         )
+        if hub:
+            self.next_steps.setText(
+                self.tr(
+                    "Nach „Export anfordern“ schickt der Hub ({hub}) eine Bestätigungsmail an "
+                    "{recipient}. Der Link darin funktioniert auf jedem Gerät, ist 24 Stunden "
+                    "gültig und fragt nach dem Passwort. Danach berechnet der Hub den Export; "
+                    "eine zweite E-Mail bringt den Download-Link (7 Tage gültig)."
+                ).format(hub=hub, recipient=recipient)
+            )
+            return
         steps = self.tr(
             "Nach „Export anfordern“ geht eine Bestätigungsmail an {recipient}. Der Link darin "
             "ist 24 Stunden gültig und fragt nach dem Passwort. Danach wird der Export "
@@ -349,12 +367,14 @@ class ExportWizard(QWizard):
             )
             if self.fields_page.include_archived.isChecked():
                 scope += self.tr(" (mit archivierten)")
+            hub = self.ctx.app.exports.hub_url()
             self.summary_page.show_order(
                 self.recipient_page.recipient.currentText(),
                 self.fields_page.chosen_labels(),
                 self.fields_page.chosen_format(),
                 scope,
-                self.ctx.app.mail.mailer().local,
+                hub is None and self.ctx.app.mail.mailer().local,
+                hub,
             )
 
     def accept(self) -> None:
@@ -375,12 +395,24 @@ class ExportWizard(QWizard):
         """Show the outcome on the last page (no modal box); "Schließen" then closes."""
         self.unsetCursor()
         self.result_status = status
-        self.ctx.app.export_server.start_if_pending_soon()
+        if status.via_hub:
+            self._sync_soon()  # the hub's steps come back with the audit log
+        else:
+            self.ctx.app.export_server.start_if_pending_soon()
         if status.mail_error:
             text = Message(
                 "export_mail_failed", {"to": status.recipient, "reason": status.mail_error}
             ).text(self.ctx.lang)
             self.summary_page.show_result(text, ok=False)
+        elif status.via_hub:
+            self.summary_page.show_result(
+                self.tr(
+                    "Export beim Hub angefordert. Der Hub hat die Bestätigungsmail an {to} "
+                    "gesendet; ihr Link öffnet die Seite auf {url} und funktioniert auf jedem "
+                    "Gerät. Den Stand sehen Sie unter Einstellungen > Konto > Kunden exportieren."
+                ).format(to=status.recipient, url=status.pages_url),
+                ok=True,
+            )
         elif self.ctx.app.mail.mailer().local:
             self.summary_page.show_result(
                 self.tr(
@@ -399,6 +431,11 @@ class ExportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Schließen"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.button(QWizard.WizardButton.CancelButton).setVisible(False)
+
+    def _sync_soon(self) -> None:
+        from belbo_desktop.ui.sync.controller import SyncController
+
+        SyncController.for_app(self.ctx.app.sync).sync_now()
 
     def _failed(self, exc: BaseException) -> None:
         self.unsetCursor()
