@@ -1553,7 +1553,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
       <source>Kundenakte</source>
       <translation type="unfinished" />
     </message>
@@ -1659,33 +1659,38 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="114" />
+      <source>Dieser PC ist mit dem Hub {hub} verbunden: Exporte werden beim Hub angefordert, der Hub verschickt die E-Mails und zeigt die Seiten an (auf jedem Gerät erreichbar). Die Adresse oben gilt dann nicht.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="123" />
       <source>Die Seiten werden vom Hub angezeigt: {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="134" />
       <source>Die Seiten laufen auf diesem PC unter {url}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="145" />
       <source>Die Seiten können nicht angezeigt werden: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="140" />
       <source>Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="167" />
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="198" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="187" />
       <source>E-Mail nicht gesendet</source>
       <translation type="unfinished" />
     </message>
@@ -1693,7 +1698,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>ExportStatusList</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/status.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="166" />
       <source>Export-Anforderungen</source>
       <translation type="unfinished" />
     </message>
@@ -1760,61 +1765,81 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <source>E-Mail wartet auf erneuten Versand</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="100" />
+      <source>über den Hub</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="135" />
+      <source>Beim Hub angefordert ({url}); Stand der letzten Synchronisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="137" />
+      <source>An einem anderen PC angefordert.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ExportWizard</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="324" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="309" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="327" />
       <source>Export anfordern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="310" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="328" />
       <source>Weiter &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="311" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="329" />
       <source>&lt; Zurück</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="312" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="330" />
       <source>Abbrechen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="346" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="364" />
       <source>{n} Kunden passend zur Suche „{search}“</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="348" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="366" />
       <source>alle {n} Kunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="369" />
       <source> (mit archivierten)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="410" />
+      <source>Export beim Hub angefordert. Der Hub hat die Bestätigungsmail an {to} gesendet; ihr Link öffnet die Seite auf {url} und funktioniert auf jedem Gerät. Den Stand sehen Sie unter Einstellungen &gt; Konto &gt; Kunden exportieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="419" />
       <source>Export angefordert. Die Bestätigungsmail an {to} liegt in Belbo unter „E-Mails“: Öffnen Sie den Link darin und bestätigen Sie mit dem Passwort.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="426" />
       <source>Export angefordert. Die Bestätigungsmail wurde an {to} gesendet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="431" />
       <source>Schließen</source>
       <translation type="unfinished" />
     </message>
@@ -1822,77 +1847,77 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>FieldsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
       <source>Schritt 2 von 3: Kundenfelder und Format</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="100" />
       <source>Bitte markieren Sie die Kundenfelder, die Sie exportieren möchten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="105" />
       <source>Alle auswählen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="106" />
       <source>Keine auswählen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="115" />
       <source>Dateiformat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="120" />
       <source>Alle Kunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="121" />
       <source>Nur Kunden zur Suche:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
       <source>z. B. Müller oder 0176</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="128" />
       <source>Suche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="129" />
       <source>Archivierte Kunden einbeziehen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="140" />
       <source>Welche Kunden?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="151" />
       <source>Format:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="168" />
       <source>{label} (archiviert)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="226" />
       <source>{n} Kunden werden exportiert.</source>
       <translation type="unfinished" />
     </message>
@@ -3491,32 +3516,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>RecipientPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="44" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="46" />
       <source>Schritt 1 von 3: Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="49" />
       <source>An welche E-Mail-Adresse soll der Export geschickt werden? Es werden nur Adressen von Mitarbeitern mit administrativen Rechten vorgeschlagen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="54" />
       <source>E-Mail-Adresse des Empfängers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="56" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="58" />
       <source>Kein Mitarbeiter mit administrativen Rechten hat eine E-Mail-Adresse. Bitte tragen Sie unter Einstellungen &gt; Mitarbeiter eine Adresse ein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="66" />
       <source>An diese Adresse geht eine Bestätigungsmail mit einem Link. Der Link fragt nach dem Passwort, das für diese Adresse in Belbo gilt; erst dann wird der Export berechnet und ein Download-Link verschickt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="73" />
       <source>E-Mail-Adresse:</source>
       <translation type="unfinished" />
     </message>
@@ -3728,7 +3753,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="322" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -3761,42 +3786,47 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="235" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="237" />
       <source>Schritt 3 von 3: Zusammenfassung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="236" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="238" />
       <source>Bitte prüfen Sie Ihre Angaben und fordern Sie den Export an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="276" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="269" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="277" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="270" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="278" />
       <source>Format</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="271" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="279" />
       <source>Kunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="292" />
+      <source>Nach „Export anfordern“ schickt der Hub ({hub}) eine Bestätigungsmail an {recipient}. Der Link darin funktioniert auf jedem Gerät, ist 24 Stunden gültig und fragt nach dem Passwort. Danach berechnet der Hub den Export; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="300" />
       <source>Nach „Export anfordern“ geht eine Bestätigungsmail an {recipient}. Der Link darin ist 24 Stunden gültig und fragt nach dem Passwort. Danach wird der Export berechnet; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="306" />
       <source>Es ist kein Mailserver eingerichtet: Die E-Mails erscheinen in Belbo unter „E-Mails“.</source>
       <translation type="unfinished" />
     </message>

@@ -1025,12 +1025,12 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="200" />
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="641" />
       <source>Zusammenführen…</source>
-      <translation type="unfinished" />
+      <translation>Merge…</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="201" />
       <source>Mit anderem Kunden zusammenführen…</source>
-      <translation type="unfinished" />
+      <translation>Merge with another customer…</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
@@ -1187,27 +1187,27 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="426" />
       <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
-      <translation type="unfinished" />
+      <translation>Archived customers cannot be merged.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="430" />
       <source>Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen</source>
-      <translation type="unfinished" />
+      <translation>Merge with another customer: take a duplicate into this file</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="436" />
       <source>Eine zusammengeführte Akte kann nicht wiederhergestellt werden.</source>
-      <translation type="unfinished" />
+      <translation>A merged file cannot be restored.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="439" />
       <source>Zusammengeführt mit Nr. %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Merged into no. %1 (%2)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="446" />
       <source>enthält die zusammengeführte(n) Akte(n) Nr. %1</source>
-      <translation type="unfinished" />
+      <translation>contains merged file(s) no. %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="528" />
@@ -1237,7 +1237,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="616" />
       <source>Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.</source>
-      <translation type="unfinished" />
+      <translation>Possible duplicate: other customers have the same details.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
@@ -1252,12 +1252,12 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="669" />
       <source>Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und Karten erscheinen dort.</source>
-      <translation type="unfinished" />
+      <translation>This file was merged into no. %1 (%2). Receipts, vouchers and cards appear there.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="676" />
       <source>Akte Nr. %1 öffnen</source>
-      <translation type="unfinished" />
+      <translation>Open file no. %1</translation>
     </message>
   </context>
   <context>
@@ -1360,7 +1360,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="122" />
       <source>Anderen Kunden wählen</source>
-      <translation type="unfinished" />
+      <translation>Choose the other customer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="124" />
@@ -1376,17 +1376,17 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="128" />
       <source>Treffer</source>
-      <translation type="unfinished" />
+      <translation>Matches</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="129" />
       <source>Bitte den Kunden suchen, der dieselbe Person ist.</source>
-      <translation type="unfinished" />
+      <translation>Please search for the customer who is the same person.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="135" />
       <source>Weiter zum Vergleich</source>
-      <translation type="unfinished" />
+      <translation>Continue to comparison</translation>
     </message>
   </context>
   <context>
@@ -1555,7 +1555,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
       <source>Kundenakte</source>
       <translation>Customer file</translation>
     </message>
@@ -1661,33 +1661,38 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Leave empty if no hub is set up: this PC then serves the pages itself while exports are open (reachable on this PC only).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="114" />
+      <source>Dieser PC ist mit dem Hub {hub} verbunden: Exporte werden beim Hub angefordert, der Hub verschickt die E-Mails und zeigt die Seiten an (auf jedem Gerät erreichbar). Die Adresse oben gilt dann nicht.</source>
+      <translation>This PC is connected to the hub {hub}: exports are requested at the hub, which sends the emails and shows the pages (reachable from any device). The address above does not apply then.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="123" />
       <source>Die Seiten werden vom Hub angezeigt: {url}</source>
       <translation>The pages are served by the hub: {url}</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="134" />
       <source>Die Seiten laufen auf diesem PC unter {url}.</source>
       <translation>The pages run on this PC at {url}.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="145" />
       <source>Die Seiten können nicht angezeigt werden: {error}</source>
       <translation>The pages cannot be served: {error}</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="140" />
       <source>Keine offenen Exporte: Die Seiten werden bei Bedarf gestartet.</source>
       <translation>No open exports: the pages start when needed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="167" />
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="198" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/export/export_page.py" line="187" />
       <source>E-Mail nicht gesendet</source>
       <translation>Email not sent</translation>
     </message>
@@ -1695,7 +1700,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>ExportStatusList</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/status.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="166" />
       <source>Export-Anforderungen</source>
       <translation>Export requests</translation>
     </message>
@@ -1762,61 +1767,81 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <source>E-Mail wartet auf erneuten Versand</source>
       <translation>Email waiting to be sent again</translation>
     </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="100" />
+      <source>über den Hub</source>
+      <translation>via the hub</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="135" />
+      <source>Beim Hub angefordert ({url}); Stand der letzten Synchronisation.</source>
+      <translation>Requested at the hub ({url}); as of the last sync.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/status.py" line="137" />
+      <source>An einem anderen PC angefordert.</source>
+      <translation>Requested on another PC.</translation>
+    </message>
   </context>
   <context>
     <name>ExportWizard</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="324" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="309" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="327" />
       <source>Export anfordern</source>
       <translation>Request export</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="310" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="328" />
       <source>Weiter &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="311" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="329" />
       <source>&lt; Zurück</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="312" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="330" />
       <source>Abbrechen</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="346" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="364" />
       <source>{n} Kunden passend zur Suche „{search}“</source>
       <translation>{n} customers matching “{search}”</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="348" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="366" />
       <source>alle {n} Kunden</source>
       <translation>all {n} customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="369" />
       <source> (mit archivierten)</source>
       <translation> (including archived)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="410" />
+      <source>Export beim Hub angefordert. Der Hub hat die Bestätigungsmail an {to} gesendet; ihr Link öffnet die Seite auf {url} und funktioniert auf jedem Gerät. Den Stand sehen Sie unter Einstellungen &gt; Konto &gt; Kunden exportieren.</source>
+      <translation>Export requested at the hub. The hub has sent the confirmation email to {to}; its link opens the page on {url} and works on any device. You can follow the request under Settings &gt; Account &gt; Export customers.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="419" />
       <source>Export angefordert. Die Bestätigungsmail an {to} liegt in Belbo unter „E-Mails“: Öffnen Sie den Link darin und bestätigen Sie mit dem Passwort.</source>
       <translation>Export requested. The confirmation email to {to} is in Belbo under “Emails”: open the link in it and confirm with the password.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="426" />
       <source>Export angefordert. Die Bestätigungsmail wurde an {to} gesendet.</source>
       <translation>Export requested. The confirmation email has been sent to {to}.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="431" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
@@ -1824,77 +1849,77 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>FieldsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
       <source>Schritt 2 von 3: Kundenfelder und Format</source>
       <translation>Step 2 of 3: customer fields and format</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="100" />
       <source>Bitte markieren Sie die Kundenfelder, die Sie exportieren möchten.</source>
       <translation>Please tick the customer fields you want to export.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="105" />
       <source>Alle auswählen</source>
       <translation>Select all</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="106" />
       <source>Keine auswählen</source>
       <translation>Select none</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="115" />
       <source>Dateiformat</source>
       <translation>File format</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="120" />
       <source>Alle Kunden</source>
       <translation>All customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="121" />
       <source>Nur Kunden zur Suche:</source>
       <translation>Only customers matching:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
       <source>z. B. Müller oder 0176</source>
       <translation>e.g. Müller or 0176</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="128" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="129" />
       <source>Archivierte Kunden einbeziehen</source>
       <translation>Include archived customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="140" />
       <source>Welche Kunden?</source>
       <translation>Which customers?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="151" />
       <source>Format:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="168" />
       <source>{label} (archiviert)</source>
       <translation>{label} (archived)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="226" />
       <source>{n} Kunden werden exportiert.</source>
       <translation>{n} customers will be exported.</translation>
     </message>
@@ -2031,12 +2056,12 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Dublette zusammengeführt</source>
-      <translation type="unfinished" />
+      <translation>Duplicate merged</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
       <source>Mit anderer Akte zusammengeführt</source>
-      <translation type="unfinished" />
+      <translation>Merged into another file</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
@@ -2659,7 +2684,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="57" />
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="58" />
@@ -2684,7 +2709,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="74" />
       <source>(Gesundheitsangabe, verborgen)</source>
-      <translation type="unfinished" />
+      <translation>(health data, hidden)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="107" />
@@ -2694,157 +2719,157 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="222" />
       <source>Kundenakten zusammenführen</source>
-      <translation type="unfinished" />
+      <translation>Merge customer files</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="227" />
       <source>Seiten tauschen</source>
-      <translation type="unfinished" />
+      <translation>Swap sides</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="228" />
       <source>Die andere Akte behalten</source>
-      <translation type="unfinished" />
+      <translation>Keep the other file</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="248" />
       <source>Zusammenführen</source>
-      <translation type="unfinished" />
+      <translation>Merge</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="293" />
       <source>Die Akte &lt;b&gt;%1&lt;/b&gt; bleibt erhalten. Die Akte &lt;b&gt;%2&lt;/b&gt; wird archiviert, verschwindet aus Liste und Suche und verweist danach auf die erhaltene Akte. Bitte je Feld wählen, welcher Wert gilt.</source>
-      <translation type="unfinished" />
+      <translation>The file &lt;b&gt;%1&lt;/b&gt; is kept. The file &lt;b&gt;%2&lt;/b&gt; is archived, disappears from the list and search and then points to the kept file. Please choose for each field which value applies.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="308" />
       <source>Bleibt erhalten</source>
-      <translation type="unfinished" />
+      <translation>Kept</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="309" />
       <source>Wird zusammengeführt</source>
-      <translation type="unfinished" />
+      <translation>Merged into it</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="327" />
       <source>In beiden Akten gleich</source>
-      <translation type="unfinished" />
+      <translation>The same in both files</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="330" />
       <source>Ohne das Recht „Gesundheitsdaten ansehen“ bleibt der Wert der erhaltenen Akte.</source>
-      <translation type="unfinished" />
+      <translation>Without the right “View health data” the kept file's value stays.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="350" />
       <source>Beide Notizen übernehmen (erst diese, dann die andere)</source>
-      <translation type="unfinished" />
+      <translation>Keep both notes (this one first, then the other)</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="360" />
       <source>Ich habe geprüft: Nr. %1 und Nr. %2 sind dieselbe Person.</source>
-      <translation type="unfinished" />
+      <translation>I have checked: no. %1 and no. %2 are the same person.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
       <source>1 Kassenbeleg</source>
-      <translation type="unfinished" />
+      <translation>1 receipt</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="381" />
       <source>%1 Kassenbelege</source>
-      <translation type="unfinished" />
+      <translation>%1 receipts</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="384" />
       <source>1 gekaufter Gutschein</source>
-      <translation type="unfinished" />
+      <translation>1 voucher bought</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="385" />
       <source>%1 gekaufte Gutscheine</source>
-      <translation type="unfinished" />
+      <translation>%1 vouchers bought</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="389" />
       <source>1 eingelöster Gutschein</source>
-      <translation type="unfinished" />
+      <translation>1 voucher redeemed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="390" />
       <source>%1 eingelöste Gutscheine</source>
-      <translation type="unfinished" />
+      <translation>%1 vouchers redeemed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
       <source>1 Bonuskarte</source>
-      <translation type="unfinished" />
+      <translation>1 bonus card</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="392" />
       <source>%1 Bonuskarten</source>
-      <translation type="unfinished" />
+      <translation>%1 bonus cards</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
       <source>1 Stempel</source>
-      <translation type="unfinished" />
+      <translation>1 stamp</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="393" />
       <source>%1 Stempel</source>
-      <translation type="unfinished" />
+      <translation>%1 stamps</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
       <source>1 Einwilligung</source>
-      <translation type="unfinished" />
+      <translation>1 consent</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="394" />
       <source>%1 Einwilligungen</source>
-      <translation type="unfinished" />
+      <translation>%1 consents</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="397" />
       <source>1 Datenschutz-Ersuchen</source>
-      <translation type="unfinished" />
+      <translation>1 data request</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="398" />
       <source>%1 Datenschutz-Ersuchen</source>
-      <translation type="unfinished" />
+      <translation>%1 data requests</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="402" />
       <source>1 früher zusammengeführte Akte</source>
-      <translation type="unfinished" />
+      <translation>1 file merged earlier</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="403" />
       <source>%1 früher zusammengeführte Akten</source>
-      <translation type="unfinished" />
+      <translation>%1 files merged earlier</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="410" />
       <source>Von Nr. %1 kommen mit:</source>
-      <translation type="unfinished" />
+      <translation>Coming along from no. %1:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="411" />
       <source>keine Belege, Gutscheine oder Karten</source>
-      <translation type="unfinished" />
+      <translation>no receipts, vouchers or cards</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="415" />
       <source>Beide Akten sammeln in: %1. Die Karten der zusammengeführten Akte werden hinter die eigenen gestellt; ihre Stempel bleiben auf ihnen.</source>
-      <translation type="unfinished" />
+      <translation>Both files collect in: %1. The merged file's cards are placed after the kept file's own; their stamps stay on them.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="419" />
       <source>Kassenbelege und Gutscheinbuchungen werden nicht verändert; sie erscheinen in der erhaltenen Akte.</source>
-      <translation type="unfinished" />
+      <translation>Receipts and voucher entries are not changed; they appear in the kept file.</translation>
     </message>
   </context>
   <context>
@@ -3493,32 +3518,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>RecipientPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="44" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="46" />
       <source>Schritt 1 von 3: Empfänger</source>
       <translation>Step 1 of 3: recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="49" />
       <source>An welche E-Mail-Adresse soll der Export geschickt werden? Es werden nur Adressen von Mitarbeitern mit administrativen Rechten vorgeschlagen.</source>
       <translation>Which email address should the export be sent to? Only addresses of staff with administrative rights are offered.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="54" />
       <source>E-Mail-Adresse des Empfängers</source>
       <translation>Recipient's email address</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="56" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="58" />
       <source>Kein Mitarbeiter mit administrativen Rechten hat eine E-Mail-Adresse. Bitte tragen Sie unter Einstellungen &gt; Mitarbeiter eine Adresse ein.</source>
       <translation>No staff member with administrative rights has an email address. Please add one under Settings &gt; Staff.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="66" />
       <source>An diese Adresse geht eine Bestätigungsmail mit einem Link. Der Link fragt nach dem Passwort, das für diese Adresse in Belbo gilt; erst dann wird der Export berechnet und ein Download-Link verschickt.</source>
       <translation>A confirmation email with a link goes to this address. The link asks for the password that belongs to this address in Belbo; only then is the export computed and a download link sent.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="73" />
       <source>E-Mail-Adresse:</source>
       <translation>Email address:</translation>
     </message>
@@ -3730,7 +3755,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="322" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
@@ -3763,42 +3788,47 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="235" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="237" />
       <source>Schritt 3 von 3: Zusammenfassung</source>
       <translation>Step 3 of 3: summary</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="236" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="238" />
       <source>Bitte prüfen Sie Ihre Angaben und fordern Sie den Export an.</source>
       <translation>Please check your choices and request the export.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="276" />
       <source>Empfänger</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="269" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="277" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="270" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="278" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="271" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="279" />
       <source>Kunden</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="282" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="292" />
+      <source>Nach „Export anfordern“ schickt der Hub ({hub}) eine Bestätigungsmail an {recipient}. Der Link darin funktioniert auf jedem Gerät, ist 24 Stunden gültig und fragt nach dem Passwort. Danach berechnet der Hub den Export; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
+      <translation>After “Request export” the hub ({hub}) sends a confirmation email to {recipient}. Its link works on any device, is valid for 24 hours and asks for the password. The hub then computes the export; a second email brings the download link (valid for 7 days).</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="300" />
       <source>Nach „Export anfordern“ geht eine Bestätigungsmail an {recipient}. Der Link darin ist 24 Stunden gültig und fragt nach dem Passwort. Danach wird der Export berechnet; eine zweite E-Mail bringt den Download-Link (7 Tage gültig).</source>
       <translation>After “Request export” a confirmation email goes to {recipient}. Its link is valid for 24 hours and asks for the password. Then the export is computed; a second email brings the download link (valid for 7 days).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/export/wizard.py" line="306" />
       <source>Es ist kein Mailserver eingerichtet: Die E-Mails erscheinen in Belbo unter „E-Mails“.</source>
       <translation>No mail server is set up: the emails appear in Belbo under “Emails”.</translation>
     </message>
