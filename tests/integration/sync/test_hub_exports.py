@@ -552,3 +552,22 @@ def test_the_wizard_keeps_the_choices_when_the_hub_is_down(
     assert finish.isEnabled() and finish.text() == "Export anfordern"  # try again
     assert wizard.currentPage() is wizard.summary_page
     _shot(wizard, "export_wizard_hub_offline")
+
+
+def test_the_hubs_housekeeping_expires_a_request_and_the_pc_learns_of_it(
+    hub: Hub, export_hub: ExportHub, enrolled: Callable[..., PC]
+) -> None:
+    pc = enrolled()
+    manager = pc.login("manager")
+    status = pc.app.exports.request(manager, ExportOrder(OWNER_MAIL, FIELDS))
+    confirm = _link(export_hub.smtp, "confirm")
+    hub.clock.advance(hours=25)
+    export_hub.exports.maintain()
+    with hub.engine.connect() as conn:
+        assert conn.scalar(select(ExportRequest.closed_reason)) == "expired"
+    with httpx.Client(timeout=10) as http:
+        assert http.get(confirm).status_code == 410
+    pc.sync()
+    [seen] = pc.app.exports.list_requests(manager)
+    assert seen.id == status.id
+    assert seen.state is ExportState.EXPIRED and seen.closed_reason == "expired"
