@@ -212,9 +212,26 @@ class CustomerMergeService:
         with self.uow.read() as s:
             survivor, duplicate = _pair(s, actor, survivor_id, duplicate_id)
             fields = _fields(s, actor, survivor, duplicate)
-            return MergePreview(
+            preview = MergePreview(
                 _file(survivor), _file(duplicate), fields, _counts(s, survivor, duplicate)
             )
+        seen = sorted(
+            f.key
+            for f in fields
+            if f.health and not f.hidden and not _is_empty(f.survivor + f.duplicate)
+        )
+        if seen:  # health values shown side by side: audited like opening the file
+            with self.uow.write() as s:
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "health_data_viewed",
+                    target_type="customer_list",
+                    customers=[survivor_id, duplicate_id],
+                    fields=seen,
+                )
+        return preview
 
     # --- merge ------------------------------------------------------------------------
 
@@ -488,9 +505,10 @@ def _fields(
         hidden = f.health_data and not may_see_health
         mine = (mine_v[0] if mine_v else None,)
         theirs = (theirs_v[0] if theirs_v else None,)
+        keep = hidden or f.archived or (f.health_data and not actor.can(Right.EDIT_HEALTH_DATA))
         suggestion = (
             Side.SURVIVOR
-            if hidden or f.archived
+            if keep
             else _suggest(
                 mine,
                 theirs,

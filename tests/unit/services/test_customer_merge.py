@@ -314,6 +314,16 @@ def test_custom_values_follow_the_choice_and_health_values_need_the_right(
     assert "health data" in err.value.errors[allergies.key].text("en")
     assert snapshot(app) == before
 
+    app.customer_merge.preview(salon.owner, old, new)
+    [viewed] = app.audit.entries(salon.owner, action="health_data_viewed", limit=1)
+    assert viewed.details["fields"] == [allergies.key]
+    assert viewed.details["customers"] == [str(old), str(new)]
+    no_edit = dataclasses.replace(
+        salon.manager, rights=salon.manager.rights - {Right.EDIT_HEALTH_DATA}
+    )
+    fields = {f.key: f for f in app.customer_merge.preview(no_edit, old, new).fields}
+    assert fields[allergies.key].suggested is Side.SURVIVOR  # may see it, may not take it
+
     app.customer_merge.merge(salon.owner, old, new, {allergies.key: "duplicate"})
     survivor = app.customers.get(salon.owner, old)
     assert survivor.custom == {formula.key: "7/1 + 6%", allergies.key: "Ammoniak"}
