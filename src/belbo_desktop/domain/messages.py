@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from belbo_desktop.domain.messages_bonus import BONUS_MESSAGES
 from belbo_desktop.domain.messages_export import EXPORT_MESSAGES
 from belbo_desktop.domain.messages_first_run import FIRST_RUN_LABELS, FIRST_RUN_MESSAGES
+from belbo_desktop.domain.messages_merge import MERGE_LABELS, MERGE_MESSAGES
 from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES
 from belbo_desktop.domain.messages_sync import SYNC_MESSAGES
 from belbo_desktop.domain.messages_till import TILL_LABELS, TILL_MESSAGES
@@ -198,11 +199,13 @@ for _module_messages in (
     EXPORT_MESSAGES,
     SYNC_MESSAGES,
     BONUS_MESSAGES,
+    MERGE_MESSAGES,
     FIRST_RUN_MESSAGES,
 ):
     CATALOG.update(_module_messages)
 LABELS.update(PRIVACY_LABELS)
 LABELS.update(TILL_LABELS)
+LABELS.update(MERGE_LABELS)
 LABELS.update(FIRST_RUN_LABELS)
 
 

@@ -239,6 +239,7 @@ class CustomerService:
         stmt = select(*_ROW_COLUMNS).where(
             Customer.location_id == actor.location_id,
             Customer.deleted_at.is_(None),
+            Customer.merged_into_id.is_(None),
             or_(*conditions),
         )
         if exclude is not None:
@@ -364,6 +365,13 @@ class CustomerService:
         actor.require(Right.ARCHIVE_CUSTOMERS)
         with self.uow.write() as s:
             customer = self._load(s, actor, customer_id)
+            if customer.merged_into_id is not None:
+                into = s.scalar(
+                    select(Customer.number).where(Customer.id == customer.merged_into_id)
+                )
+                raise ValidationError(
+                    {"customer": Message("merge_restore_refused", {"into": into})}
+                )
             customer.archived_at = self.clock.now() if archived else None
             customer.updated_by_id = actor.staff_id
             customer.updated_at = self.clock.now()

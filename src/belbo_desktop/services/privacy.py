@@ -38,6 +38,7 @@ from belbo_desktop.domain.rights import Right
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.ports import BERLIN, Clock, local_today
+from belbo_desktop.storage.customer_links import with_merged
 from belbo_desktop.storage.orm import (
     AuditEntry,
     Consent,
@@ -498,17 +499,18 @@ def vouchers_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) ->
     from belbo_desktop.storage.orm.sales import Sale
     from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
 
+    ids = with_merged(s, customer_id)  # receipts of merged duplicates are theirs too
     redeemed = (
         select(VoucherEntry.voucher_id)
         .join(Sale, Sale.id == VoucherEntry.sale_id)
-        .where(Sale.customer_id == customer_id)
+        .where(Sale.customer_id.in_(ids))
     )
     vouchers = {
         v.id: v
         for v in s.scalars(
             select(Voucher).where(
                 Voucher.location_id == location,
-                (Voucher.buyer_customer_id == customer_id) | Voucher.id.in_(redeemed),
+                Voucher.buyer_customer_id.in_(ids) | Voucher.id.in_(redeemed),
             )
         )
     }
@@ -532,7 +534,7 @@ def vouchers_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) ->
                 {
                     "code": _masked_code(v.code),
                     "voucher": v.service_name or _money(v.face_value_cents),
-                    "role": "gekauft" if v.buyer_customer_id == customer_id else "eingelöst",
+                    "role": "gekauft" if v.buyer_customer_id in ids else "eingelöst",
                     "at": _fmt_datetime(at),
                     "entry": _ENTRY_LABELS.get(kind, kind),
                     "amount": _money(amount),
@@ -566,7 +568,7 @@ def sales_section(s: Session, customer_id: uuid.UUID, location: uuid.UUID) -> ru
     stmt = (
         select(Sale, Till.name)
         .join(Till, Till.id == Sale.till_id)
-        .where(Sale.customer_id == customer_id, Sale.location_id == location)
+        .where(Sale.customer_id.in_(with_merged(s, customer_id)), Sale.location_id == location)
         .order_by(Sale.finished_at)
     )
     sales = s.execute(stmt).all()

@@ -50,7 +50,9 @@ LOCAL_TABLES = frozenset(
         "sync_changes",
         "sync_rows",
         "sync_quarantine",
-        # An export's tokens, file and mails belong to the PC (or hub) that made it.
+        # An export's tokens, file and mails belong to the PC (or hub) that made it; a
+        # PC follows the hub's requests through their synced audit trail instead
+        # (services/export.py), so no token hash or file name ever leaves the hub.
         "export_requests",
     }
 )
@@ -75,6 +77,7 @@ DERIVED_FROM: dict[str, frozenset[str]] = {
             "location_id",
             "archived_at",
             "deleted_at",
+            "merged_into_id",
         }
     ),
 }

@@ -170,6 +170,35 @@ def render_all(app: App, lang: str, out: Path) -> int:
 
     shots.attempt("new", new_customer)
 
+    def merge() -> None:
+        from belbo_desktop.services.customers import CustomerQuery
+        from belbo_desktop.ui.customers.merge_dialog import CustomerPicker, MergeDialog
+
+        first = model.row_at(0)
+        if first is None:
+            return
+        query = CustomerQuery(first.last_name)
+        others = [r for r in app.customers.page(owner, query, 0, 5) if r.id != first.id]
+        others = others or app.customers.page(owner, CustomerQuery(), 1, 1)
+        file = page.open_customer(first.id)
+        assert file is not None
+        shots.save("06b_file_with_merge", window)
+        picker = CustomerPicker(window.ctx, first.id, window)
+        picker.show()
+        picker.set_text(first.last_name)
+        spin(3, until=picker.worker.idle)
+        shots.save("06c_merge_pick_customer", picker)
+        picker.reject()
+        dialog = MergeDialog(window.ctx, first.id, others[0].id, window)
+        dialog.resize(1000, 700)
+        dialog.show()
+        spin(0.2)
+        shots.save("06d_merge_dialog", dialog)
+        dialog.reject()  # screenshots never merge the data they show
+        page.show_list()
+
+    shots.attempt("merge", merge)
+
     def settings(prefix: str, ctx: UiContext) -> None:
         dialog = SettingsDialog(ctx, window)
         dialog.resize(1000, 680)
@@ -229,6 +258,7 @@ def render_all(app: App, lang: str, out: Path) -> int:
     for dialog in QApplication.topLevelWidgets():
         if isinstance(dialog, QDialog):
             dialog.close()
+
     def sample_report() -> None:
         from belbo_desktop.documents.privacy_report import write_sample_report
 
