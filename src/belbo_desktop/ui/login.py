@@ -144,31 +144,42 @@ class LoginDialog(QDialog):
         status = self.app.sync.status()
         self.show_state(
             has_staff=bool(self._choices),
-            unfinished_hub=status.hub_url
-            if status.enrolled and not status.first_sync_done
-            else None,
+            hub=status.hub_url if status.enrolled else None,
+            first_sync_done=status.first_sync_done,
             problem=self._sync_problem or (status.last_error or ""),
         )
 
-    def show_state(self, *, has_staff: bool, unfinished_hub: str | None, problem: str) -> None:
-        """``unfinished_hub``: the hub whose first sync has not finished on this PC."""
-        unfinished = unfinished_hub is not None
+    def show_state(
+        self, *, has_staff: bool, hub: str | None, first_sync_done: bool, problem: str
+    ) -> None:
+        """``hub``: the hub this PC is enrolled at (None: none)."""
+        waiting = hub is not None and not (first_sync_done and has_staff)
         self.login_area.setVisible(has_staff)
         self.login_button.setVisible(has_staff)
-        self.welcome.setVisible(not has_staff and not unfinished)
-        self.first_sync_box.setVisible(unfinished)
-        if unfinished:
+        self.welcome.setVisible(not has_staff and not waiting)
+        self.first_sync_box.setVisible(waiting)
+        if waiting and not first_sync_done:
             text = self.tr(
                 "Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. "
                 "„Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird "
                 "nicht erneut geladen."
-            ).replace("%1", unfinished_hub or "")
+            ).replace("%1", hub or "")
             if problem:
                 text += "\n" + self.tr("Zuletzt: %1").replace("%1", problem)
             self.first_sync_text.setText(text)
+            self.resume_button.setText(self.tr("Fortsetzen"))
+        elif waiting:  # all synced, but nobody here can log in yet
+            self.first_sync_text.setText(
+                self.tr(
+                    "Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt "
+                    "es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses "
+                    "Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen."
+                ).replace("%1", hub or "")
+            )
+            self.resume_button.setText(self.tr("Erneut abgleichen"))
         if has_staff:
             self.subtitle.setText(self.tr("Bitte melden Sie sich an."))
-        elif unfinished:
+        elif waiting:
             self.subtitle.setText(
                 self.tr(
                     "Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten."
@@ -254,7 +265,7 @@ class LoginDialog(QDialog):
         dialog.open()
 
     def continue_first_sync(self) -> None:
-        """Run (or resume) the first sync with its progress dialog."""
+        """Run (or resume) the first sync with its progress dialog (also: sync again)."""
         from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
 
         show_error(self.error, None)
@@ -277,15 +288,6 @@ class LoginDialog(QDialog):
             )
             self.notice.show()
             self.staff.setFocus()
-        elif dialog.outcome == DONE:
-            show_error(
-                self.error,
-                self.tr(
-                    "Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte "
-                    "dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen "
-                    "(belbo hub init) und dann erneut synchronisieren."
-                ),
-            )
         fit_height(self)
 
     def new_salon(self) -> None:

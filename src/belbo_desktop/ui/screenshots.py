@@ -318,7 +318,8 @@ def first_run_screens(lang: str, shots: Shooter) -> None:
 
             login.show_state(
                 has_staff=False,
-                unfinished_hub="https://hub.salon-krueger.de",
+                hub="https://hub.salon-krueger.de",
+                first_sync_done=False,
                 problem=QCoreApplication.translate("Screenshots", "Synchronisation abgebrochen."),
             )
             shots.save("00_first_run_unfinished", login)

@@ -140,6 +140,42 @@ def test_the_first_sync_cancelled_halfway_resumes_where_it_stopped(
     assert_converged(dump(first.app.uow), dump(pc.app.uow))
 
 
+def test_a_location_without_staff_at_the_hub_is_said_and_can_be_synced_again(
+    qtbot: QtBot, make_pc, hub: Hub
+) -> None:
+    from belbo_desktop.domain.rights import Role
+    from belbo_desktop.services.locations import BusinessData, LocationService
+    from belbo_desktop.storage.unit_of_work import UnitOfWork
+
+    uow = UnitOfWork(hub.engine)
+    south = LocationService(uow, hub.clock).create(None, BusinessData(name="Salon Süd"))
+    pc = make_pc("neu", enrol=False)
+    dialog = _login_dialog(qtbot, pc)
+    _connect_form(dialog, hub.url, hub.code(south)).connect_button.click()
+    assert _first_sync(qtbot, dialog).outcome == DONE
+
+    assert dialog.first_sync_box.isVisible() and not dialog.welcome.isVisible()
+    assert "noch keine Mitarbeiter" in dialog.first_sync_text.text()
+    assert dialog.resume_button.text() == "Erneut abgleichen"
+    assert not dialog.login_area.isVisible()
+
+    other = make_pc("buero", locations=(south,))  # a PC of that location adds someone
+    other.app.staff.create_staff(
+        None,
+        location_id=south,
+        username="sued",
+        display_name="Süd",
+        role=Role.OWNER,
+        password=PASSWORD,
+    )
+    other.sync()
+    dialog.sync_dialog = None
+    dialog.resume_button.click()
+    assert _first_sync(qtbot, dialog).outcome == DONE
+    assert dialog.login_area.isVisible() and not dialog.first_sync_box.isVisible()
+    assert [dialog.staff.itemData(i) for i in range(dialog.staff.count())] == ["sued"]
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
