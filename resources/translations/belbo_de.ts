@@ -1553,7 +1553,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
       <source>Kundenakte</source>
       <translation type="unfinished" />
     </message>
@@ -2260,7 +2260,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="181" />
       <source>Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
@@ -2300,92 +2300,98 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="163" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
       <source>Zuletzt: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
-      <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
+      <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <source>Erneut abgleichen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="185" />
+      <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="190" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
       <source>Mit Belbo Hub verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="207" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="214" />
       <source>Neuen Betrieb einrichten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="216" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="235" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="246" />
       <source>Fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="248" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="276" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="287" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="284" />
-      <source>Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen (belbo hub init) und dann erneut synchronisieren.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="306" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="314" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="316" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="321" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="323" />
       <source>PIN %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="325" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="327" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="354" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="356" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation type="unfinished" />
     </message>
@@ -3064,43 +3070,43 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="397" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
       <source>Benutzer wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="401" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="410" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="412" />
       <source>PIN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="417" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="416" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="425" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="426" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="427" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
       <source>Letzte Ziffer löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
       <source>Wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="451" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="453" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation type="unfinished" />
     </message>
@@ -3753,7 +3759,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="322" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="323" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>

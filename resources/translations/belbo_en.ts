@@ -1555,7 +1555,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
       <source>Kundenakte</source>
       <translation>Customer file</translation>
     </message>
@@ -2262,7 +2262,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="181" />
       <source>Bitte melden Sie sich an.</source>
       <translation>Please log in.</translation>
     </message>
@@ -2302,92 +2302,98 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="163" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation>The first sync with the hub %1 has not finished yet. “Resume” fetches the missing data; what has already been taken over is not loaded again.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
       <source>Zuletzt: %1</source>
       <translation>Last time: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
+      <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
+      <translation>This PC is in sync with the hub %1, but there are no staff members for its locations there yet. Once someone has been added on another PC of this location and synced, sync again here.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <source>Erneut abgleichen</source>
+      <translation>Sync again</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/login.py" line="185" />
       <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
       <translation>This PC is connected to a Belbo Hub but does not have all data yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="190" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation>This PC is not set up yet. How would you like to start?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="194" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
       <source>Mit Belbo Hub verbinden</source>
       <translation>Connect to a Belbo Hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="207" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation>Your business already works with Belbo: take over staff, customers and settings from the hub. You need the hub's address and an enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="214" />
       <source>Neuen Betrieb einrichten</source>
       <translation>Set up a new business</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="216" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation>Use Belbo for the first time, e.g. on a single PC: create your business and your own owner account.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation>Just trying it out? “belbo-desktop --demo” starts with a sample salon in an empty data folder.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="235" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="246" />
       <source>Fortsetzen</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="248" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation>Continue the first sync with the hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="276" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="287" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation>The first sync is complete. Please log in.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="284" />
-      <source>Der Abgleich ist abgeschlossen, aber der Hub hat für die Standorte dieses PCs keine Mitarbeiter. Bitte am Hub einen Zugang anlegen (belbo hub init) und dann erneut synchronisieren.</source>
-      <translation>The sync is complete, but the hub has no staff for this PC's locations. Please create an account on the hub (belbo hub init) and sync again.</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="306" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation>Demo logins (demo data only)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="314" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="316" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation>Fill in this demo login</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="321" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="323" />
       <source>PIN %1</source>
       <translation>PIN %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="325" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="327" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation>Password for all demo logins: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="354" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="356" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation>Please enter staff member and password.</translation>
     </message>
@@ -3066,43 +3072,43 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="397" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="401" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="410" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="412" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="417" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="416" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="425" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="426" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="427" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
       <source>Letzte Ziffer löschen</source>
       <translation>Delete last digit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
       <source>Wechseln</source>
       <translation>Switch</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="451" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="453" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation>Please choose a staff member.</translation>
     </message>
@@ -3755,7 +3761,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="322" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="323" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
