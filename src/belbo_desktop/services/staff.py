@@ -302,8 +302,6 @@ class StaffService:
             errors.update(exc.errors)
         if "name" in errors:  # the form calls it the business's name, not "Standort"
             errors["name"] = _relabel(errors["name"], "business_name")
-        if "tax_number" in errors:
-            errors["tax_number"] = _relabel(errors["tax_number"], "tax_number")
         username, display_name, staff_errors = _staff_errors(username, display_name, password, pin)
         errors.update(staff_errors)
         address = clean(email)
