@@ -16,8 +16,7 @@ from belbo_desktop.domain.custom_fields import validate_value
 from belbo_desktop.domain.errors import NotFound, ValidationError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
-from belbo_desktop.services import audit
-from belbo_desktop.services import privacy as health_gate
+from belbo_desktop.services import audit, health_gate
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import CustomField, load_fields
 from belbo_desktop.services.ports import Clock, local_today

@@ -53,10 +53,10 @@ from belbo_desktop.mail.message import Mailer, MailError, MailMessage
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import load_fields
+from belbo_desktop.services.health_gate import health_field_ids
 from belbo_desktop.services.locations import SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import BERLIN, Clock, RandomSource, SystemRandom
-from belbo_desktop.services.privacy import health_field_ids
 from belbo_desktop.services.staff import actor_of
 from belbo_desktop.storage.customer_search import ListSpec
 from belbo_desktop.storage.orm import AuditEntry, Customer, CustomFieldValue, StaffMember
