@@ -17,8 +17,13 @@ from sqlalchemy import Table, insert, text
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
 from belbo_desktop.domain.ids import new_id
-from belbo_desktop.domain.rights import Role
 from belbo_desktop.services.catalogue import build_demo_catalogue
+from belbo_desktop.services.demo_logins import (  # noqa: F401  (re-exported)
+    DEMO_LOGINS,
+    DEMO_PASSWORD,
+    DEMO_SETTING,
+    DemoLogin,
+)
 from belbo_desktop.services.locations import BusinessData, LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock
@@ -29,47 +34,7 @@ from belbo_desktop.storage.orm import Customer, CustomFieldDefinition, CustomFie
 from belbo_desktop.storage.orm.customers import index_text
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 
-DEMO_PASSWORD = "belbo-demo"
 _MAIL_TRANSLIT = {ord("ä"): "ae", ord("ö"): "oe", ord("ü"): "ue", ord("ß"): "ss"}
-DEMO_SETTING = "demo_data"
-
-
-@dataclass(frozen=True)
-class DemoLogin:
-    username: str
-    display_name: str
-    role: Role
-    password: str
-    pin: str
-    email: str
-
-
-DEMO_LOGINS: tuple[DemoLogin, ...] = (
-    DemoLogin(
-        "inhaberin",
-        "Sabine Krüger",
-        Role.OWNER,
-        DEMO_PASSWORD,
-        "1111",
-        "inhaberin@salon-kruger.example",
-    ),
-    DemoLogin(
-        "manager",
-        "Jörg Weißmann",
-        Role.MANAGER,
-        DEMO_PASSWORD,
-        "2222",
-        "manager@salon-kruger.example",
-    ),
-    DemoLogin(
-        "empfang",
-        "Aylin Demir",
-        Role.FRONT_DESK,
-        DEMO_PASSWORD,
-        "3333",
-        "empfang@salon-kruger.example",
-    ),
-)
 
 FIRST_NAMES = (
     "Anna",

@@ -28,7 +28,7 @@ from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.domain.rights import role_label
 from belbo_desktop.services.actor import Actor
-from belbo_desktop.services.demo import DEMO_LOGINS, DEMO_SETTING
+from belbo_desktop.services.demo_logins import DEMO_LOGINS, DEMO_SETTING
 from belbo_desktop.services.staff import StaffRow
 from belbo_desktop.ui.first_run.form import fit_height
 from belbo_desktop.ui.style import error_color

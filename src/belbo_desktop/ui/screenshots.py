@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.rights import Role
 from belbo_desktop.services.actor import Actor
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.ui.context import UiContext
 
 WINDOW = QSize(1280, 800)
