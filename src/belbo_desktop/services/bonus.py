@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, Subquery, Table, and_, case, func, insert, select
 from sqlalchemy.orm import Session
@@ -33,12 +33,14 @@ from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.locations import SettingsService
 from belbo_desktop.services.ports import BERLIN, Clock, local_today
-from belbo_desktop.services.till import CommittedSale
 from belbo_desktop.storage.orm import Customer, Setting, StaffMember
 from belbo_desktop.storage.orm.bonus import BonusCard, BonusEntry, BonusProgram
 from belbo_desktop.storage.orm.catalogue import CatalogueItem
 from belbo_desktop.storage.orm.sales import Sale
 from belbo_desktop.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from belbo_desktop.services.till import CommittedSale
 
 STAMPS_AT_ONCE_MAX = 10
 ENTRIES: Table = BonusEntry.__table__  # type: ignore[assignment]

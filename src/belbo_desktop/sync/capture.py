@@ -19,6 +19,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from belbo_desktop.domain.ids import new_id
+from belbo_desktop.services.ports import Clock
 from belbo_desktop.storage.orm.sync import SyncOutbox, SyncState
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 from belbo_desktop.sync import tables
@@ -293,3 +294,17 @@ def install(uow: UnitOfWork, capture: ChangeCapture) -> None:
     event.listen(uow.engine, "after_execute", capture.after_execute)
     event.listen(uow.engine, "commit", capture.end_transaction)
     event.listen(uow.engine, "rollback", capture.end_transaction)
+
+
+def start_capture(uow: UnitOfWork, clock: Clock) -> ChangeCapture:
+    """Install capture on ``uow`` and switch it on if this PC is enrolled.
+
+    Done when the app starts, before any write, so nothing escapes the outbox."""
+    capture = ChangeCapture(lambda: int(clock.now().timestamp() * 1000))
+    install(uow, capture)
+    try:
+        with uow.read() as s:
+            capture.load(s)
+    except Exception:  # database not migrated yet (bootstrap without migrate)
+        capture.disable()
+    return capture

@@ -14,9 +14,8 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import delete, func, insert, select, update
 
 from belbo_desktop.config import Paths
@@ -36,7 +35,7 @@ from belbo_desktop.storage.orm.sync import (
 from belbo_desktop.storage.unit_of_work import UnitOfWork
 from belbo_desktop.sync import tables
 from belbo_desktop.sync.apply import LocalApplier
-from belbo_desktop.sync.capture import APPLYING, ChangeCapture, install
+from belbo_desktop.sync.capture import APPLYING, ChangeCapture, start_capture
 from belbo_desktop.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -46,7 +45,11 @@ from belbo_desktop.sync.protocol import (
 )
 from belbo_desktop.sync.token_store import TokenStore
 
-TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+if TYPE_CHECKING:
+    import httpx
+
+#: seconds: (connect, everything else); see ``HubClient``
+TIMEOUT = (5.0, 30.0)
 BULK_CACHE_KIB = 128 * 1024
 
 
@@ -150,6 +153,10 @@ class HubClient:
     """HTTP to one hub; maps network and protocol failures to messages people can act on."""
 
     def __init__(self, base_url: str, token: str | None = None, timeout: Any = TIMEOUT) -> None:
+        import httpx  # imported when a sync starts, not when the app does
+
+        if isinstance(timeout, tuple):
+            timeout = httpx.Timeout(timeout[1], connect=timeout[0])
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -160,6 +167,8 @@ class HubClient:
         self.http.close()
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        import httpx
+
         started = time.perf_counter()
         try:
             response = self.http.request(method, path, **kwargs)
@@ -197,19 +206,20 @@ def _detail(response: httpx.Response) -> dict[str, Any]:
 
 class SyncService:
     def __init__(
-        self, uow: UnitOfWork, clock: Clock, paths: Paths, *, use_keyring: bool = True
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        paths: Paths,
+        *,
+        use_keyring: bool = True,
+        capture: ChangeCapture | None = None,
     ) -> None:
+        """``capture``: the one already installed on ``uow`` (see ``start_capture``)."""
         self.uow = uow
         self.clock = clock
         self.tokens = TokenStore(paths.data_dir, use_keyring=use_keyring)
-        self.capture = ChangeCapture(lambda: int(clock.now().timestamp() * 1000))
-        install(uow, self.capture)
+        self.capture = capture or start_capture(uow, clock)
         self._running = threading.Lock()
-        try:
-            with uow.read() as s:
-                self.capture.load(s)
-        except Exception:  # database not migrated yet (bootstrap without migrate)
-            self.capture.disable()
 
     # --- state ------------------------------------------------------------------------
 
