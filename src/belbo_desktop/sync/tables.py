@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, Date, DateTime, Table, Uuid
 
-from belbo_desktop.storage.orm import Base
+from belbo_desktop.storage.orm import all_metadata
 
 MUTABLE, LEDGER, LOCAL = "mutable", "ledger", "local"
 
@@ -150,7 +150,7 @@ class TableSpec:
 def specs() -> dict[str, TableSpec]:
     """Every synced table, in dependency order (parents before children)."""
     out: dict[str, TableSpec] = {}
-    for table in Base.metadata.sorted_tables:
+    for table in all_metadata().sorted_tables:
         k = kind(table.name)
         if k == LOCAL:
             continue
@@ -247,7 +247,7 @@ def encode(value: Any) -> Any:
 
 @cache
 def decoders(table_name: str) -> dict[str, Callable[[Any], Any]]:
-    table = Base.metadata.tables[table_name]
+    table = all_metadata().tables[table_name]
     return {c.name: _decoder(c) for c in table.columns if not isinstance(c.type, JSON)}
 
 
@@ -271,7 +271,7 @@ def sqlite_encoders(table_name: str) -> dict[str, Callable[[Any], Any]]:
     """Wire value -> SQLite storage value, skipping Python objects (first-sync bulk path)."""
     import json
 
-    table = Base.metadata.tables[table_name]
+    table = all_metadata().tables[table_name]
     out: dict[str, Callable[[Any], Any]] = {}
     for c in table.columns:
         t = c.type

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine, text
 
 from belbo_desktop.storage.migrate import include_object, upgrade_engine
-from belbo_desktop.storage.orm import Base
+from belbo_desktop.storage.orm import all_metadata
 from tests.postgres import throwaway_database
 
 
@@ -26,7 +26,7 @@ def test_empty_postgres_upgrades_to_head_matching_the_models(empty_postgres: Eng
         context = MigrationContext.configure(
             conn, opts={"include_object": include_object, "compare_type": True}
         )
-        diff = compare_metadata(context, Base.metadata)
+        diff = compare_metadata(context, all_metadata())
     assert diff == []
 
 

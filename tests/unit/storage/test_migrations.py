@@ -14,7 +14,7 @@ from belbo_desktop.domain.errors import DatabaseTooNew, MigrationFailed
 from belbo_desktop.storage import migrate
 from belbo_desktop.storage.db import make_engine
 from belbo_desktop.storage.migrate import include_object
-from belbo_desktop.storage.orm import Base
+from belbo_desktop.storage.orm import all_metadata
 
 
 def test_empty_database_upgrades_to_head_matching_the_models(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_empty_database_upgrades_to_head_matching_the_models(tmp_path: Path) -> 
         context = MigrationContext.configure(
             conn, opts={"include_object": include_object, "compare_type": True}
         )
-        diff = compare_metadata(context, Base.metadata)
+        diff = compare_metadata(context, all_metadata())
     engine.dispose()
     assert diff == []
 

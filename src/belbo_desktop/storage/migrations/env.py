@@ -6,11 +6,11 @@ from alembic import context
 from sqlalchemy import Connection
 
 from belbo_desktop.storage.migrate import include_object
-from belbo_desktop.storage.orm import Base
+from belbo_desktop.storage.orm import all_metadata
 from belbo_desktop.storage.orm.base import UTCDateTime
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = all_metadata()
 
 
 def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
