@@ -1553,7 +1553,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
       <source>Kundenakte</source>
       <translation type="unfinished" />
     </message>

@@ -1555,7 +1555,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/customers/page.py" line="41" />
       <source>Kundenakte</source>
       <translation>Customer file</translation>
     </message>

@@ -7,9 +7,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from belbo_desktop.domain.custom_fields import parse_date
 from belbo_desktop.domain.errors import ValidationError
 from belbo_desktop.domain.messages import Message
@@ -122,6 +119,8 @@ def _text(
 
 def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
     """E.164 form of a phone number typed in any common way; ValueError if not valid."""
+    import phonenumbers  # imported on first use: it costs start-up time
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException as exc:
@@ -133,6 +132,8 @@ def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
 
 def format_phone(e164: str) -> str:
     """Readable form: national for German numbers, international otherwise."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -147,6 +148,8 @@ def format_phone(e164: str) -> str:
 
 def validate(data: CustomerInput, today: dt.date) -> CleanCustomer:
     """Check every built-in field; raise one ValidationError listing all problems."""
+    from email_validator import EmailNotValidError, validate_email
+
     errors: dict[str, Message] = {}
     first = _text(errors, "first_name", data.first_name, required=True)
     last = _text(errors, "last_name", data.last_name, required=True)
@@ -217,6 +220,8 @@ class DuplicateKeys:
 def duplicate_keys(data: CustomerInput) -> DuplicateKeys:
     """The parts of a half-filled form that are already valid, so a duplicate can be
     pointed out while the rest of the form is still being typed."""
+    from email_validator import EmailNotValidError, validate_email
+
     email = phone = None
     if clean(data.email):
         with contextlib.suppress(EmailNotValidError):

@@ -371,7 +371,8 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.current_key() == CUSTOMERS:
                 self.customers().list.search.setFocus()  # type a name right after login
-            QTimer.singleShot(0, self.show_privacy_notice)
+            # after the customer list has drawn its first page; a notice can wait that long
+            QTimer.singleShot(400, self.show_privacy_notice)
         if self.sync_controller is not None and not self._sync_started:
             self._sync_started = True
             self.sync_controller.start()  # syncs in the background when a hub is set up

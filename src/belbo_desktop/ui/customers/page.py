@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.ui.context import UiContext
-from belbo_desktop.ui.customers.file import CustomerFile
 from belbo_desktop.ui.customers.list_view import CustomerListView
+
+if TYPE_CHECKING:  # the file's tabs are imported when the first file is opened
+    from belbo_desktop.ui.customers.file import CustomerFile
 
 
 class CustomersPage(QWidget):
@@ -31,6 +34,8 @@ class CustomersPage(QWidget):
         if not self.can_leave():
             return None
         try:
+            from belbo_desktop.ui.customers.file import CustomerFile
+
             file = CustomerFile(self.ctx, customer_id)
         except BelboError as exc:  # e.g. erased or moved meanwhile
             QMessageBox.warning(self, self.tr("Kundenakte"), exc.text(self.ctx.lang))
@@ -41,6 +46,8 @@ class CustomersPage(QWidget):
     def new_customer(self) -> CustomerFile | None:
         if not self.can_leave():
             return None
+        from belbo_desktop.ui.customers.file import CustomerFile
+
         return self._show_file(CustomerFile(self.ctx, None))
 
     def _show_file(self, file: CustomerFile) -> CustomerFile:
