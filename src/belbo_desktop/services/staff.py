@@ -237,47 +237,55 @@ class StaffService:
         """Create a staff member. ``actor`` is None only when setting up a new database."""
         if actor is not None:
             actor.require(Right.MANAGE_STAFF)
-        errors: dict[str, Message] = {}
-        username = clean(username).casefold()
-        display_name = clean(display_name)
-        if not re.fullmatch(r"[a-z0-9._-]{2,60}", username):
-            errors["username"] = Message("username_invalid")
-        if not display_name:
-            errors["display_name"] = Message("required", {"label": "display_name"})
-        elif len(display_name) > 120 or has_control_chars(display_name):
-            errors["display_name"] = Message("too_long", {"label": "display_name", "max": 120})
-        if len(password) < MIN_PASSWORD:
-            errors["password"] = Message("password_too_short", {"min": MIN_PASSWORD})
-        if pin is not None and not re.fullmatch(r"\d{4,6}", pin):
-            errors["pin"] = Message("pin_invalid")
-        if errors:
-            raise ValidationError(errors)
+        account = _checked_account(username, display_name, password, pin, email)
+        if account.errors:
+            raise ValidationError(account.errors)
         with self.uow.write() as s:
-            if s.scalars(select(StaffMember.id).where(StaffMember.username == username)).first():
-                raise ValidationError({"username": Message("username_taken", {"value": username})})
-            member = StaffMember(
-                location_id=location_id,
-                username=username,
-                display_name=display_name,
-                email=clean(email) or None,
-                role=role.value,
-                password_hash=self.hasher.hash(password),
-                pin_hash=self.hasher.hash(pin) if pin else None,
-                granted_rights=[],
-                revoked_rights=[],
-            )
-            s.add(member)
-            s.flush()
-            audit.record(
-                s,
-                self.clock,
-                actor,
-                "staff_created",
-                target_type="staff",
-                target_id=member.id,
-                role=role.value,
-            )
-            return member.id
+            if s.scalars(
+                select(StaffMember.id).where(StaffMember.username == account.username)
+            ).first():
+                raise ValidationError(
+                    {"username": Message("username_taken", {"value": account.username})}
+                )
+            return self._add_member(s, actor, location_id, role, account, password, pin)
+
+    def _add_member(
+        self,
+        s: Session,
+        actor: Actor | None,
+        location_id: uuid.UUID,
+        role: Role,
+        account: _Account,
+        password: str,
+        pin: str | None,
+        *,
+        first_owner: bool = False,
+    ) -> uuid.UUID:
+        member = StaffMember(
+            location_id=location_id,
+            username=account.username,
+            display_name=account.display_name,
+            email=account.email,
+            role=role.value,
+            password_hash=self.hasher.hash(password),
+            pin_hash=self.hasher.hash(pin) if pin else None,
+            granted_rights=[],
+            revoked_rights=[],
+        )
+        s.add(member)
+        s.flush()
+        audit.record(
+            s,
+            self.clock,
+            actor,
+            "staff_created",
+            target_type="staff",
+            target_id=member.id,
+            location_id=location_id,  # the entry's location when set up without an actor
+            role=role.value,
+            first_owner=first_owner,
+        )
+        return member.id
 
     def create_first_owner(
         self,
@@ -302,16 +310,8 @@ class StaffService:
             errors.update(exc.errors)
         if "name" in errors:  # the form calls it the business's name, not "Standort"
             errors["name"] = _relabel(errors["name"], "business_name")
-        username, display_name, staff_errors = _staff_errors(username, display_name, password, pin)
-        errors.update(staff_errors)
-        address = clean(email)
-        if address:
-            from email_validator import EmailNotValidError, validate_email  # start-up cost
-
-            try:
-                address = validate_email(address, check_deliverability=False).normalized
-            except EmailNotValidError:
-                errors["email"] = Message("email_invalid")
+        account = _checked_account(username, display_name, password, pin, email)
+        errors.update(account.errors)
         if errors:
             raise ValidationError(errors)
         with self.uow.write() as s:
@@ -320,31 +320,17 @@ class StaffService:
             if staff or locations:
                 raise PermissionDenied(Message("first_owner_exists"))
             location_id = add_location(s, self.clock, None, business)
-            member = StaffMember(
-                location_id=location_id,
-                username=username,
-                display_name=display_name,
-                email=address or None,
-                role=Role.OWNER.value,
-                password_hash=self.hasher.hash(password),
-                pin_hash=self.hasher.hash(pin) if pin else None,
-                granted_rights=[],
-                revoked_rights=[],
-            )
-            s.add(member)
-            s.flush()
-            audit.record(
+            member_id = self._add_member(
                 s,
-                self.clock,
                 None,
-                "staff_created",
-                target_type="staff",
-                target_id=member.id,
-                location_id=location_id,
-                role=Role.OWNER.value,
+                location_id,
+                Role.OWNER,
+                account,
+                password,
+                pin,
                 first_owner=True,
             )
-            return FirstOwner(location_id, member.id, username)
+            return FirstOwner(location_id, member_id, account.username)
 
     def set_pin(self, actor: Actor, staff_id: uuid.UUID, pin: str) -> None:
         if actor.staff_id != staff_id:
@@ -361,10 +347,19 @@ class StaffService:
             )
 
 
-def _staff_errors(
-    username: str, display_name: str, password: str, pin: str | None
-) -> tuple[str, str, dict[str, Message]]:
-    """Cleaned user name and display name, and what is wrong with a new account's fields."""
+@dataclass(frozen=True)
+class _Account:
+    """A new account's cleaned fields and what is wrong with them."""
+
+    username: str
+    display_name: str
+    email: str | None
+    errors: dict[str, Message]
+
+
+def _checked_account(
+    username: str, display_name: str, password: str, pin: str | None, email: str | None
+) -> _Account:
     errors: dict[str, Message] = {}
     username = clean(username).casefold()
     display_name = clean(display_name)
@@ -380,7 +375,15 @@ def _staff_errors(
         errors["password"] = Message("password_too_short", {"min": MIN_PASSWORD})
     if pin is not None and not re.fullmatch(r"\d{4,6}", pin):
         errors["pin"] = Message("pin_invalid")
-    return username, display_name, errors
+    address = clean(email)
+    if address:
+        from email_validator import EmailNotValidError, validate_email  # start-up cost
+
+        try:
+            address = validate_email(address, check_deliverability=False).normalized
+        except EmailNotValidError:
+            errors["email"] = Message("email_invalid")
+    return _Account(username, display_name, address or None, errors)
 
 
 def _relabel(message: Message, label: str) -> Message:

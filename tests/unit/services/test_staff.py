@@ -67,6 +67,9 @@ def test_pin_switch(app: App, salon: Salon) -> None:
         ("pin", {"pin": "12"}),
         ("pin", {"pin": "12ab"}),
         ("username", {"username": "chefin"}),
+        ("username", {"username": ""}),
+        ("email", {"email": "keine-adresse"}),
+        ("email", {"email": "a@b@c.de"}),
     ],
 )
 def test_staff_input_is_checked(app: App, salon: Salon, field: str, kwargs: dict[str, str]) -> None:
@@ -78,6 +81,7 @@ def test_staff_input_is_checked(app: App, salon: Salon, field: str, kwargs: dict
             salon.owner, location_id=salon.location_id, role=Role.FRONT_DESK, **values
         )
     assert field in info.value.errors
+    assert info.value.errors[field].text("de") and info.value.errors[field].text("en")
     assert len(app.staff.list_staff(salon.owner)) == before
 
 
