@@ -42,12 +42,13 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from belbo_desktop.domain.errors import NotFound, ValidationError
+from belbo_desktop.domain.errors import ValidationError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services import audit, health_gate
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import load_fields
+from belbo_desktop.services.customers import load_customer
 from belbo_desktop.services.ports import Clock
 from belbo_desktop.storage.customer_links import survivor_of, with_merged
 from belbo_desktop.storage.orm import Consent, Customer, CustomFieldValue, PrivacyRequest
@@ -191,7 +192,7 @@ class CustomerMergeService:
     def links(self, actor: Actor, customer_id: uuid.UUID) -> MergeLinks:
         actor.require(Right.VIEW_CUSTOMERS)
         with self.uow.read() as s:
-            customer = _load(s, actor, customer_id)
+            customer = load_customer(s, actor, customer_id)
             into = None
             if customer.merged_into_id is not None:
                 target = s.get(Customer, survivor_of(s, customer.id))
@@ -396,8 +397,8 @@ def _pair(
 ) -> tuple[Customer, Customer]:
     if survivor_id == duplicate_id:
         raise ValidationError({"duplicate": Message("merge_same_customer")})
-    survivor = _load(s, actor, survivor_id)
-    duplicate = _load(s, actor, duplicate_id)
+    survivor = load_customer(s, actor, survivor_id)
+    duplicate = load_customer(s, actor, duplicate_id)
     for role, c in (("survivor", survivor), ("duplicate", duplicate)):
         if c.merged_into_id is not None:
             into = s.scalar(select(Customer.number).where(Customer.id == c.merged_into_id))
@@ -409,17 +410,6 @@ def _pair(
             {"survivor": Message("merge_survivor_archived", {"number": survivor.number})}
         )
     return survivor, duplicate
-
-
-def _load(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
-    customer = s.get(Customer, customer_id)
-    if (
-        customer is None
-        or customer.deleted_at is not None
-        or customer.location_id != actor.location_id
-    ):
-        raise NotFound(Message("not_found", {"what": "customer"}))
-    return customer
 
 
 def _file(c: Customer) -> MergeFile:

@@ -257,7 +257,7 @@ class CustomerService:
     def get(self, actor: Actor, customer_id: uuid.UUID) -> CustomerDetail:
         actor.require(Right.VIEW_CUSTOMERS)
         with self.uow.read() as s:
-            detail = self._detail(s, self._load(s, actor, customer_id))
+            detail = self._detail(s, load_customer(s, actor, customer_id))
         return health_gate.shown_detail(self.uow, self.clock, actor, detail)
 
     def create(self, actor: Actor, data: rules.CustomerInput) -> CustomerDetail:
@@ -312,7 +312,7 @@ class CustomerService:
         actor.require(Right.EDIT_CUSTOMERS)
         clean = rules.validate(data, local_today(self.clock))
         with self.uow.write() as s:
-            customer = self._load(s, actor, customer_id)
+            customer = load_customer(s, actor, customer_id)
             if customer.archived_at is not None:
                 raise ValidationError({"customer": Message("customer_archived")})
             fields = load_fields(s, actor.location_id, include_archived=True)
@@ -363,7 +363,7 @@ class CustomerService:
     def set_archived(self, actor: Actor, customer_id: uuid.UUID, archived: bool) -> CustomerDetail:
         actor.require(Right.ARCHIVE_CUSTOMERS)
         with self.uow.write() as s:
-            customer = self._load(s, actor, customer_id)
+            customer = load_customer(s, actor, customer_id)
             if customer.merged_into_id is not None:
                 into = s.scalar(
                     select(Customer.number).where(Customer.id == customer.merged_into_id)
@@ -384,17 +384,6 @@ class CustomerService:
             )
             s.flush()
             return health_gate.strip_detail(s, actor, self._detail(s, customer))
-
-    @staticmethod
-    def _load(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
-        customer = s.get(Customer, customer_id)
-        if (
-            customer is None
-            or customer.deleted_at is not None
-            or customer.location_id != actor.location_id
-        ):
-            raise NotFound(Message("not_found", {"what": "customer"}))
-        return customer
 
     @staticmethod
     def _detail(s: Session, c: Customer) -> CustomerDetail:
@@ -472,3 +461,15 @@ def _check_custom(
     if errors:
         raise ValidationError(errors)
     return result
+
+
+def load_customer(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
+    """The customer row, if it exists, is not erased and belongs to the actor's location."""
+    customer = s.get(Customer, customer_id)
+    if (
+        customer is None
+        or customer.deleted_at is not None
+        or customer.location_id != actor.location_id
+    ):
+        raise NotFound(Message("not_found", {"what": "customer"}))
+    return customer
