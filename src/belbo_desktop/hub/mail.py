@@ -51,11 +51,7 @@ class HubMail:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(smtp.to_json(), f, indent=2)
         os.replace(tmp, self.file)
-        if password is not None:
-            if password:
-                self.secrets.set(SECRET_NAME, password)
-            else:
-                self.secrets.delete(SECRET_NAME)
+        self.secrets.replace(SECRET_NAME, password)
         return smtp
 
     def off(self) -> None:

@@ -46,11 +46,7 @@ class MailSettingsService:
         actor.require(Right.MANAGE_SETTINGS)
         smtp = validated(smtp)
         self.settings.set(actor, SETTING_KEY, smtp.to_json(), location_wide=False)
-        if password is not None:
-            if password:
-                self.secrets.set(SECRET_NAME, password)
-            else:
-                self.secrets.delete(SECRET_NAME)
+        self.secrets.replace(SECRET_NAME, password)
         return smtp
 
     def mailer(self) -> Mailer:

@@ -94,6 +94,13 @@ class SecretStore:
                 keyring.delete_password(SERVICE, name)
         self._path(name).unlink(missing_ok=True)
 
+    def replace(self, name: str, value: str | None) -> None:
+        """What a settings form means by a password field: None keeps, "" removes."""
+        if value:
+            self.set(name, value)
+        elif value is not None:
+            self.delete(name)
+
     def _path(self, name: str) -> Path:
         safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
         return self.fallback_dir / safe
