@@ -67,7 +67,9 @@ def _demo(app: App, customers: int) -> None:
     from belbo_desktop.services.demo import build_demo, database_is_empty
 
     if database_is_empty(app.uow):
-        build_demo(app.uow, app.clock, app.hasher, customers=customers)
+        build_demo(
+            app.uow, app.clock, app.hasher, customers=customers, till_file=app.paths.till_file
+        )
 
 
 def _interactive(qapp: object, app: App, lang: str) -> int:

@@ -128,7 +128,7 @@ class App:
             self.clock,
             SystemRandom(),
             NoTse(),
-            till_file=self.paths.data_dir / "till.json",
+            till_file=self.paths.till_file,
         )
         till.after_sale.append(self.bonus.on_sale)
         till.receipt_notes.append(self.bonus.receipt_notes)

@@ -30,7 +30,12 @@ def _demo(args: argparse.Namespace) -> int:
             )
             return 2
         result = build_demo(
-            app.uow, app.clock, app.hasher, customers=args.customers, seed=args.seed
+            app.uow,
+            app.clock,
+            app.hasher,
+            customers=args.customers,
+            seed=args.seed,
+            till_file=app.paths.till_file,
         )
     finally:
         app.close()

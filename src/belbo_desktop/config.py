@@ -45,6 +45,11 @@ class Paths:
         return self.data_dir / "outbox"
 
     @property
+    def till_file(self) -> Path:
+        """Which till this PC sells at (never synced: each PC numbers its own receipts)."""
+        return self.data_dir / "till.json"
+
+    @property
     def exports(self) -> Path:
         return self.data_dir / "exports"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import insert, select
 
@@ -175,9 +176,16 @@ DEMO_CATALOGUE: tuple[tuple[ItemKind, str, str, int], ...] = (
 
 
 def build_demo_catalogue(
-    uow: UnitOfWork, clock: Clock, location_id: uuid.UUID, *, with_sales: bool = True
+    uow: UnitOfWork,
+    clock: Clock,
+    location_id: uuid.UUID,
+    *,
+    with_sales: bool = True,
+    till_file: Path | None = None,
 ) -> None:
-    """Demo services and products for a new demo salon, and a few vouchers sold."""
+    """Demo services and products for a new demo salon, and a few vouchers sold.
+
+    ``till_file``: the PC's till file, so the app sells on at the demo's till."""
     now = clock.now()
     rows = [
         dict(
@@ -196,7 +204,7 @@ def build_demo_catalogue(
     with uow.write() as s:
         s.execute(insert(CatalogueItem), rows)
     if with_sales:
-        _demo_sales(uow, clock, location_id)
+        _demo_sales(uow, clock, location_id, till_file)
 
 
 class _SeededRandom:
@@ -212,7 +220,9 @@ class _SeededRandom:
         return self._rng.randrange(n)
 
 
-def _demo_sales(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID) -> None:
+def _demo_sales(
+    uow: UnitOfWork, clock: Clock, location_id: uuid.UUID, till_file: Path | None
+) -> None:
     """A few vouchers sold and redeemed by the demo front desk, so the overview has rows."""
     from belbo_desktop.services.signing import NoTse
     from belbo_desktop.services.staff import actor_of
@@ -234,7 +244,7 @@ def _demo_sales(uow: UnitOfWork, clock: Clock, location_id: uuid.UUID) -> None:
         }
     if actor is None:
         return
-    till = TillService(uow, clock, _SeededRandom(7), NoTse())
+    till = TillService(uow, clock, _SeededRandom(7), NoTse(), till_file=till_file)
     vouchers = VoucherService(uow, clock)
     sold = []
     for cents, recipient, message in (

@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, insert, text
@@ -262,9 +263,17 @@ class DemoResult:
 
 
 def build_demo(
-    uow: UnitOfWork, clock: Clock, hasher: Hasher, *, customers: int = 2000, seed: int = 1
+    uow: UnitOfWork,
+    clock: Clock,
+    hasher: Hasher,
+    *,
+    customers: int = 2000,
+    seed: int = 1,
+    till_file: Path | None = None,
 ) -> DemoResult:
-    """Fill an empty database with a salon, its staff, custom fields and customers."""
+    """Fill an empty database with a salon, its staff, custom fields and customers.
+
+    ``till_file``: the PC's (``Paths.till_file``), so its demo sales are this PC's till."""
     locations = LocationService(uow, clock)
     location_id = locations.create(
         None,
@@ -341,7 +350,7 @@ def build_demo(
             row["search_seq"] = rank * customer_order.SPACING
         for start in range(0, len(rows), 5000):
             conn.execute(customers_table.insert(), rows[start : start + 5000])
-    build_demo_catalogue(uow, clock, location_id)
+    build_demo_catalogue(uow, clock, location_id, till_file=till_file)
     from belbo_desktop.services.bonus import build_demo_bonus
 
     build_demo_bonus(uow, clock, location_id)

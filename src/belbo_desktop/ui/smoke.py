@@ -166,7 +166,9 @@ def _windows_and_pdf(app: App, lang: str, customers: int, steps: _Steps, paths: 
         login.deleteLater()
     with steps.step(f"Demodaten ({customers} Kunden)"):
         if database_is_empty(app.uow):
-            build_demo(app.uow, app.clock, app.hasher, customers=customers)
+            build_demo(
+                app.uow, app.clock, app.hasher, customers=customers, till_file=app.paths.till_file
+            )
     owner = DEMO_LOGINS[0]
     with steps.step("Anmeldung"):
         actor = app.staff.login(owner.username, owner.password)
