@@ -14,6 +14,7 @@ from belbo_desktop.domain.messages_export import EXPORT_MESSAGES
 from belbo_desktop.domain.messages_first_run import FIRST_RUN_LABELS, FIRST_RUN_MESSAGES
 from belbo_desktop.domain.messages_merge import MERGE_LABELS, MERGE_MESSAGES
 from belbo_desktop.domain.messages_privacy import PRIVACY_LABELS, PRIVACY_MESSAGES
+from belbo_desktop.domain.messages_staff import STAFF_LABELS, STAFF_MESSAGES
 from belbo_desktop.domain.messages_sync import SYNC_MESSAGES
 from belbo_desktop.domain.messages_till import TILL_LABELS, TILL_MESSAGES
 
@@ -201,12 +202,14 @@ for _module_messages in (
     BONUS_MESSAGES,
     MERGE_MESSAGES,
     FIRST_RUN_MESSAGES,
+    STAFF_MESSAGES,
 ):
     CATALOG.update(_module_messages)
 LABELS.update(PRIVACY_LABELS)
 LABELS.update(TILL_LABELS)
 LABELS.update(MERGE_LABELS)
 LABELS.update(FIRST_RUN_LABELS)
+LABELS.update(STAFF_LABELS)
 
 
 def label(key: str, lang: Language = "de") -> str:

@@ -21,7 +21,14 @@ from belbo_desktop.domain.errors import (
     ValidationError,
 )
 from belbo_desktop.domain.messages import Message
-from belbo_desktop.domain.rights import ADMINISTRATIVE_ROLES, Right, Role, rights_for
+from belbo_desktop.domain.rights import (
+    ADMINISTRATIVE_ROLES,
+    ROLE_RIGHTS,
+    Right,
+    Role,
+    right_label,
+    rights_for,
+)
 from belbo_desktop.domain.text import clean, has_control_chars
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
@@ -46,6 +53,14 @@ class StaffRow:
     has_pin: bool
     active: bool
     locked_until: dt.datetime | None
+    locked: bool = False  #: locked out now (``locked_until`` is still in the future)
+    granted_rights: frozenset[Right] = frozenset()  #: on top of the role
+    revoked_rights: frozenset[Right] = frozenset()  #: taken from the role
+    last_login_at: dt.datetime | None = None
+
+    @property
+    def rights(self) -> frozenset[Right]:
+        return rights_for(self.role, self.granted_rights, self.revoked_rights)
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,7 @@ def actor_of(member: StaffMember) -> Actor:
     )
 
 
-def _row(m: StaffMember) -> StaffRow:
+def _row(m: StaffMember, now: dt.datetime | None = None) -> StaffRow:
     return StaffRow(
         m.id,
         m.username,
@@ -83,6 +98,18 @@ def _row(m: StaffMember) -> StaffRow:
         m.pin_hash is not None,
         m.active,
         m.locked_until,
+        locked=now is not None and m.locked_until is not None and m.locked_until > now,
+        granted_rights=frozenset(Right(r) for r in m.granted_rights),
+        revoked_rights=frozenset(Right(r) for r in m.revoked_rights),
+        last_login_at=m.last_login_at,
+    )
+
+
+def _rights_of(m: StaffMember) -> frozenset[Right]:
+    return rights_for(
+        Role(m.role),
+        frozenset(Right(r) for r in m.granted_rights),
+        frozenset(Right(r) for r in m.revoked_rights),
     )
 
 
@@ -196,12 +223,32 @@ class StaffService:
 
     def list_staff(self, actor: Actor) -> list[StaffRow]:
         actor.require(Right.MANAGE_STAFF)
+        now = self.clock.now()
         with self.uow.read() as s:
             rows = s.scalars(
                 select(StaffMember)
                 .where(
                     StaffMember.location_id == actor.location_id, StaffMember.deleted_at.is_(None)
                 )
+                .order_by(StaffMember.display_name)
+            )
+            return [_row(m, now) for m in rows]
+
+    def get_staff(self, actor: Actor, staff_id: uuid.UUID) -> StaffRow:
+        """One account (one's own without a right; anyone else's with MANAGE_STAFF)."""
+        if actor.staff_id != staff_id:
+            actor.require(Right.MANAGE_STAFF)
+        with self.uow.read() as s:
+            return _row(self._target(s, actor, staff_id, editing=False), self.clock.now())
+
+    def staff_names(self, actor: Actor) -> list[StaffRow]:
+        """Everyone who ever worked at the location (deactivated too), for the audit
+        log's filter: names and roles only, so VIEW_AUDIT_LOG is enough."""
+        actor.require(Right.VIEW_AUDIT_LOG)
+        with self.uow.read() as s:
+            rows = s.scalars(
+                select(StaffMember)
+                .where(StaffMember.location_id == actor.location_id)
                 .order_by(StaffMember.display_name)
             )
             return [_row(m) for m in rows]
@@ -237,6 +284,8 @@ class StaffService:
         """Create a staff member. ``actor`` is None only when setting up a new database."""
         if actor is not None:
             actor.require(Right.MANAGE_STAFF)
+            if role is Role.OWNER and actor.role is not Role.OWNER:
+                raise PermissionDenied(Message("staff_owner_only"))
         account = _checked_account(username, display_name, password, pin, email)
         if account.errors:
             raise ValidationError(account.errors)
@@ -332,19 +381,249 @@ class StaffService:
             )
             return FirstOwner(location_id, member_id, account.username)
 
+    def update_staff(
+        self,
+        actor: Actor,
+        staff_id: uuid.UUID,
+        *,
+        display_name: str,
+        email: str | None,
+        role: Role,
+        rights: frozenset[Right] | None = None,
+    ) -> StaffRow:
+        """Change name, email, role and (optionally) the effective rights.
+
+        ``rights`` is the full set the person should have; what differs from the role's
+        defaults is stored as granted / revoked rights. ``None`` keeps the person's
+        adjustments (those that still differ from the new role).
+        """
+        actor.require(Right.MANAGE_STAFF)
+        display_name, email, errors = _checked_profile(display_name, email)
+        if errors:
+            raise ValidationError(errors)
+        with self.uow.write() as s:
+            member = self._target(s, actor, staff_id)
+            if role is Role.OWNER and actor.role is not Role.OWNER:
+                raise PermissionDenied(Message("staff_owner_only"))
+            old_role = Role(member.role)
+            old_rights = _rights_of(member)
+            defaults = ROLE_RIGHTS[role]
+            if rights is None:
+                granted = frozenset(Right(r) for r in member.granted_rights) - defaults
+                revoked = frozenset(Right(r) for r in member.revoked_rights) & defaults
+            else:
+                granted = frozenset(rights) - defaults
+                revoked = defaults - frozenset(rights)
+            new_rights = rights_for(role, granted, revoked)
+            added = new_rights - old_rights
+            removed = old_rights - new_rights
+            not_held = sorted(added - actor.rights)  # nobody hands out more than they hold
+            if not_held:
+                message = Message("staff_grant_not_held", {"right": right_label(not_held[0])})
+                raise ValidationError({"rights": message})
+            self._guard_last(s, member, active=member.active, role=role, rights=new_rights)
+            fields = [
+                key
+                for key, before, after in (
+                    ("display_name", member.display_name, display_name),
+                    ("email", member.email, email),
+                    ("role", old_role, role),
+                )
+                if before != after
+            ]
+            member.display_name = display_name
+            member.email = email
+            member.role = role.value
+            member.granted_rights = sorted(r.value for r in granted)
+            member.revoked_rights = sorted(r.value for r in revoked)
+            if fields or added or removed:
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "staff_changed",
+                    target_type="staff",
+                    target_id=member.id,
+                    fields=fields,
+                    role_before=old_role.value if old_role is not role else None,
+                    role=role.value,
+                    granted=sorted(r.value for r in added),
+                    revoked=sorted(r.value for r in removed),
+                )
+            return _row(member, self.clock.now())
+
+    def set_active(self, actor: Actor, staff_id: uuid.UUID, active: bool) -> StaffRow:
+        """Deactivate (cannot log in or switch by PIN any more) or reactivate an account.
+
+        Accounts are never deleted: the audit log and the sales keep pointing at them.
+        """
+        actor.require(Right.MANAGE_STAFF)
+        if not active and staff_id == actor.staff_id:
+            raise PermissionDenied(Message("staff_deactivate_self"))
+        with self.uow.write() as s:
+            member = self._target(s, actor, staff_id)
+            if member.active != active:
+                self._guard_last(
+                    s, member, active=active, role=Role(member.role), rights=_rights_of(member)
+                )
+                member.active = active
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "staff_reactivated" if active else "staff_deactivated",
+                    target_type="staff",
+                    target_id=member.id,
+                )
+            return _row(member, self.clock.now())
+
+    def reset_password(self, actor: Actor, staff_id: uuid.UUID, new_password: str) -> None:
+        """Give someone a new password (they forgot theirs); also lifts a lockout."""
+        actor.require(Right.MANAGE_STAFF)
+        if staff_id == actor.staff_id:
+            raise PermissionDenied(Message("staff_reset_self"))
+        if len(new_password) < MIN_PASSWORD:
+            raise ValidationError(
+                {"new_password": Message("password_too_short", {"min": MIN_PASSWORD})}
+            )
+        with self.uow.write() as s:
+            member = self._target(s, actor, staff_id)
+            was_locked = member.locked_until is not None and member.locked_until > self.clock.now()
+            member.password_hash = self.hasher.hash(new_password)
+            member.failed_attempts = 0
+            member.locked_until = None
+            audit.record(
+                s,
+                self.clock,
+                actor,
+                "staff_password_reset",
+                target_type="staff",
+                target_id=member.id,
+                unlocked=was_locked,
+            )
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """Everyone may change their own password, with the current one."""
+        errors: dict[str, Message] = {}
+        if len(new_password) < MIN_PASSWORD:
+            errors["new_password"] = Message("password_too_short", {"min": MIN_PASSWORD})
+        elif new_password == old_password:
+            errors["new_password"] = Message("password_unchanged")
+        with self.uow.write() as s:
+            member = s.get(StaffMember, actor.staff_id)
+            if member is None or member.deleted_at is not None:
+                raise NotFound(Message("not_found", {"what": "staff"}))
+            if not member.active:
+                raise AuthenticationFailed(Message("account_inactive"))
+            if not self.hasher.verify(member.password_hash, old_password):
+                errors = {"old_password": Message("old_password_wrong"), **errors}
+            if errors:
+                raise ValidationError(errors)
+            member.password_hash = self.hasher.hash(new_password)
+            audit.record(
+                s, self.clock, actor, "password_changed", target_type="staff", target_id=member.id
+            )
+
     def set_pin(self, actor: Actor, staff_id: uuid.UUID, pin: str) -> None:
         if actor.staff_id != staff_id:
             actor.require(Right.MANAGE_STAFF)
         if not re.fullmatch(r"\d{4,6}", pin):
             raise ValidationError({"pin": Message("pin_invalid")})
         with self.uow.write() as s:
-            member = s.get(StaffMember, staff_id)
-            if member is None:
-                raise NotFound(Message("not_found", {"what": "staff"}))
+            member = self._target(s, actor, staff_id)
             member.pin_hash = self.hasher.hash(pin)
             audit.record(
                 s, self.clock, actor, "staff_pin_set", target_type="staff", target_id=staff_id
             )
+
+    def clear_pin(self, actor: Actor, staff_id: uuid.UUID) -> None:
+        """No PIN: the person can no longer switch in at the till, only log in."""
+        if actor.staff_id != staff_id:
+            actor.require(Right.MANAGE_STAFF)
+        with self.uow.write() as s:
+            member = self._target(s, actor, staff_id)
+            if member.pin_hash is None:
+                return
+            member.pin_hash = None
+            audit.record(
+                s, self.clock, actor, "staff_pin_cleared", target_type="staff", target_id=staff_id
+            )
+
+    def unlock(self, actor: Actor, staff_id: uuid.UUID) -> StaffRow:
+        """Lift a lockout after too many wrong passwords before it runs out by itself."""
+        actor.require(Right.MANAGE_STAFF)
+        with self.uow.write() as s:
+            member = self._target(s, actor, staff_id)
+            now = self.clock.now()
+            if member.locked_until is not None and member.locked_until > now:
+                audit.record(
+                    s, self.clock, actor, "staff_unlocked", target_type="staff", target_id=staff_id
+                )
+            member.locked_until = None
+            member.failed_attempts = 0
+            return _row(member, now)
+
+    # --- guard rails ------------------------------------------------------------------
+
+    def _target(
+        self, s: Session, actor: Actor, staff_id: uuid.UUID, *, editing: bool = True
+    ) -> StaffMember:
+        """The account at the actor's location; an owner's account only for owners."""
+        member = s.get(StaffMember, staff_id)
+        if (
+            member is None
+            or member.deleted_at is not None
+            or member.location_id != actor.location_id
+        ):
+            raise NotFound(Message("not_found", {"what": "staff"}))
+        if (
+            editing
+            and member.role == Role.OWNER.value
+            and actor.role is not Role.OWNER
+            and member.id != actor.staff_id
+        ):
+            raise PermissionDenied(Message("staff_owner_only"))
+        return member
+
+    def _guard_last(
+        self,
+        s: Session,
+        member: StaffMember,
+        *,
+        active: bool,
+        role: Role,
+        rights: frozenset[Right],
+    ) -> None:
+        """Refuse a change that leaves the location without an active owner, or without
+        anyone who can manage staff (nobody could repair that from the app)."""
+        if not member.active:
+            return  # an inactive account holds nothing the location depends on
+        others = s.scalars(
+            select(StaffMember).where(
+                StaffMember.location_id == member.location_id,
+                StaffMember.active.is_(True),
+                StaffMember.deleted_at.is_(None),
+                StaffMember.id != member.id,
+            )
+        ).all()
+        field = "role" if active else None  # deactivating has no form field
+        stays_owner = active and role is Role.OWNER
+        loses_owner = member.role == Role.OWNER.value and not stays_owner
+        if loses_owner and not any(o.role == Role.OWNER.value for o in others):
+            _refuse(field, Message("staff_last_owner", {"name": member.display_name}))
+        keeps_staff_right = active and Right.MANAGE_STAFF in rights
+        loses_staff_right = Right.MANAGE_STAFF in _rights_of(member) and not keeps_staff_right
+        if loses_staff_right and not any(Right.MANAGE_STAFF in _rights_of(o) for o in others):
+            if active and role is Role(member.role):
+                field = "rights"  # only the checklist took it away
+            _refuse(field, Message("staff_last_manager", {"name": member.display_name}))
+
+
+def _refuse(field: str | None, message: Message) -> None:
+    """A guard rail: next to the form field it concerns, or as a plain refusal."""
+    if field is None:
+        raise BelboError(message)
+    raise ValidationError({field: message})
 
 
 @dataclass(frozen=True)
@@ -362,19 +641,29 @@ def _checked_account(
 ) -> _Account:
     errors: dict[str, Message] = {}
     username = clean(username).casefold()
-    display_name = clean(display_name)
     if not username:
         errors["username"] = Message("required", {"label": "username"})
     elif not re.fullmatch(r"[a-z0-9._-]{2,60}", username):
         errors["username"] = Message("username_invalid")
-    if not display_name:
-        errors["display_name"] = Message("required", {"label": "display_name"})
-    elif len(display_name) > 120 or has_control_chars(display_name):
-        errors["display_name"] = Message("too_long", {"label": "display_name", "max": 120})
+    display_name, address, profile_errors = _checked_profile(display_name, email)
+    errors.update(profile_errors)
     if len(password) < MIN_PASSWORD:
         errors["password"] = Message("password_too_short", {"min": MIN_PASSWORD})
     if pin is not None and not re.fullmatch(r"\d{4,6}", pin):
         errors["pin"] = Message("pin_invalid")
+    return _Account(username, display_name, address, errors)
+
+
+def _checked_profile(
+    display_name: str, email: str | None
+) -> tuple[str, str | None, dict[str, Message]]:
+    """The cleaned name and email of an account, and what is wrong with them."""
+    errors: dict[str, Message] = {}
+    display_name = clean(display_name)
+    if not display_name:
+        errors["display_name"] = Message("required", {"label": "display_name"})
+    elif len(display_name) > 120 or has_control_chars(display_name):
+        errors["display_name"] = Message("too_long", {"label": "display_name", "max": 120})
     address = clean(email)
     if address:
         from email_validator import EmailNotValidError, validate_email  # start-up cost
@@ -383,7 +672,7 @@ def _checked_account(
             address = validate_email(address, check_deliverability=False).normalized
         except EmailNotValidError:
             errors["email"] = Message("email_invalid")
-    return _Account(username, display_name, address or None, errors)
+    return display_name, address or None, errors
 
 
 def _relabel(message: Message, label: str) -> Message:
