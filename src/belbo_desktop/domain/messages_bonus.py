@@ -108,4 +108,12 @@ BONUS_MESSAGES: dict[str, tuple[str, str]] = {
         "Bitte zwischen 1 und {max} Stempel auf einmal vergeben.",
         "Please give between 1 and {max} stamps at once.",
     ),
+    # a flag the hub raises after sync (hub/flags.py); every PC of the location shows it
+    "sync_bonus_redeemed_twice": (
+        "Bonuskarte Nr. {card_number} von {customer} (Programm „{program}“) wurde offline "
+        "mehrfach eingelöst: {rewards} Prämien für 1 volle Karte.",
+        "Bonus card no. {card_number} of {customer} (program “{program}”) was redeemed "
+        "more than once offline: {rewards} rewards for 1 full card.",
+    ),
+    "sync_bonus_customer_number": ("Kunde Nr. {number}", "customer no. {number}"),
 }

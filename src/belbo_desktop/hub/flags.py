@@ -1,8 +1,18 @@
-"""Flags the hub raises after a merge: a voucher redeemed twice while tills were offline.
+"""Flags the hub raises after a merge: a voucher or a bonus card redeemed twice while
+tills were offline.
 
-Both sales stand (the money was taken), so the ledger union leaves the voucher below
-zero. The hub notices it in the push that completes the union and writes a synced
-``sync_flags`` row; every PC of the location shows it to the manager after its sync.
+Both sales stand (the money was taken, the reward was given), so the ledger union leaves
+the voucher below zero, or the card with two rewards. The hub notices it in the push
+that completes the union and writes a synced ``sync_flags`` row; every PC of the
+location shows it to the manager after its sync.
+
+A bonus card counts as redeemed twice when its ledger holds more than one
+``redemption`` entry that no ``restore`` entry counter-books (a Storno of the reward's
+sale writes one, possibly on the next card). One PC never writes a second redemption:
+the service refuses a closed card, so two can only come from two PCs (or a Storno
+followed by an offline redemption elsewhere). The card's stamp sum cannot show it, as
+a redemption entry counts 0. When a Storno later leaves one redemption standing, the
+open flag is resolved.
 """
 
 from __future__ import annotations
@@ -12,7 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from belbo_desktop.domain.bonus import EntryKind
 from belbo_desktop.domain.ids import new_id
+from belbo_desktop.storage.orm.bonus import BonusCard, BonusEntry, BonusProgram
+from belbo_desktop.storage.orm.customers import Customer
 from belbo_desktop.storage.orm.sync import SyncFlag
 from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
 
@@ -20,6 +33,7 @@ if TYPE_CHECKING:
     from belbo_desktop.hub.store import HubStore, _Batch
 
 VOUCHER_OVERDRAWN = "voucher_overdrawn"
+BONUS_REDEEMED_TWICE = "bonus_redeemed_twice"
 
 
 def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids: list[str]) -> int:
@@ -83,3 +97,118 @@ def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids
                 voucher.location_id,
             )
     return raised
+
+
+def flag_bonus_redeemed_twice(
+    store: HubStore, conn: Connection, batch: _Batch, card_ids: list[str]
+) -> int:
+    """Raise (or update, or resolve) the flag of each card with several standing rewards."""
+    raised = 0
+    for raw in card_ids:
+        try:
+            card_id = uuid.UUID(raw)
+        except ValueError:
+            continue
+        standing = standing_redemptions(conn, card_id)
+        open_flag = conn.execute(
+            select(SyncFlag.id, SyncFlag.params).where(
+                SyncFlag.kind == BONUS_REDEEMED_TWICE,
+                SyncFlag.target_id == str(card_id),
+                SyncFlag.resolved_at.is_(None),
+            )
+        ).first()
+        card = conn.execute(
+            select(
+                BonusCard.number,
+                BonusCard.location_id,
+                BonusCard.customer_id,
+                Customer.number.label("customer_number"),
+                BonusProgram.name.label("program"),
+            )
+            .join(Customer, Customer.id == BonusCard.customer_id)
+            .join(BonusProgram, BonusProgram.id == BonusCard.program_id)
+            .where(BonusCard.id == card_id)
+        ).first()
+        if card is None:
+            continue
+        now = store.clock.now()
+        if standing <= 1:
+            if open_flag is not None:  # a Storno took the extra reward back
+                conn.execute(
+                    update(SyncFlag)
+                    .where(SyncFlag.id == open_flag.id)
+                    .values(resolved_at=now, updated_at=now)
+                )
+                store.hub_change(
+                    batch,
+                    "sync_flags",
+                    str(open_flag.id),
+                    "update",
+                    {"resolved_at": now, "updated_at": now},
+                    card.location_id,
+                )
+            continue
+        # no customer name here: the PC shows the name it has (an erased customer's is gone)
+        params: dict[str, Any] = {
+            "card_number": card.number,
+            "customer_id": str(card.customer_id),
+            "customer_number": card.customer_number,
+            "program": card.program,
+            "rewards": standing,
+        }
+        if open_flag is None:
+            flag_id = new_id()
+            values = dict(
+                id=flag_id,
+                location_id=card.location_id,
+                kind=BONUS_REDEEMED_TWICE,
+                target_type="bonus_card",
+                target_id=str(card_id),
+                params=params,
+                resolved_at=None,
+                created_at=now,
+                updated_at=now,
+            )
+            conn.execute(insert(SyncFlag).values(**values))
+            store.hub_change(batch, "sync_flags", str(flag_id), "insert", values, card.location_id)
+            raised += 1
+        elif open_flag.params != params:
+            conn.execute(
+                update(SyncFlag)
+                .where(SyncFlag.id == open_flag.id)
+                .values(params=params, updated_at=now)
+            )
+            store.hub_change(
+                batch,
+                "sync_flags",
+                str(open_flag.id),
+                "update",
+                {"params": params, "updated_at": now},
+                card.location_id,
+            )
+    return raised
+
+
+def standing_redemptions(conn: Connection, card_id: uuid.UUID) -> int:
+    """The card's redemption entries that no restore entry (on any card) counter-books."""
+    redemptions = select(BonusEntry.id).where(
+        BonusEntry.card_id == card_id, BonusEntry.kind == EntryKind.REDEMPTION.value
+    )
+    reversed_ = select(BonusEntry.reverses_entry_id).where(
+        BonusEntry.kind == EntryKind.RESTORE.value,
+        BonusEntry.reverses_entry_id.in_(redemptions),
+    )
+    total = conn.scalar(select(func.count()).select_from(redemptions.subquery())) or 0
+    undone = conn.scalar(select(func.count()).select_from(reversed_.subquery())) or 0
+    return int(total) - int(undone)
+
+
+def cards_of_entries(conn: Connection, entry_ids: list[str]) -> set[str]:
+    ids = []
+    for raw in entry_ids:
+        try:
+            ids.append(uuid.UUID(raw))
+        except ValueError:
+            continue
+    found = conn.scalars(select(BonusEntry.card_id).where(BonusEntry.id.in_(ids)))
+    return {str(card_id) for card_id in found}

@@ -99,6 +99,8 @@ class _Batch:
     next_seq: dict[str, int] = field(default_factory=dict)
     log: list[dict[str, Any]] = field(default_factory=list)
     touched_vouchers: set[str] = field(default_factory=set)
+    touched_cards: set[str] = field(default_factory=set)
+    restored: set[str] = field(default_factory=set)
     existing: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     defer: bool = False
     updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = field(default_factory=dict)
@@ -296,7 +298,7 @@ class HubStore:
                 result.quarantined.append({"change_id": str(change_id), "reason": reason})
         result.accepted += self._flush_run(conn, device, run, batch)
         self._flush_updates(conn, batch)
-        result.flags = self._flag_overdrawn(conn, batch)
+        result.flags = self._raise_flags(conn, batch)
         self._flush_rows(conn, batch)
         if batch.log:
             self._insert_many(conn, SyncChange.__table__, batch.log)
@@ -413,8 +415,7 @@ class HubStore:
                     received_at=now,
                 )
             )
-            if spec.name == "voucher_entries":
-                batch.touched_vouchers.add(str(values.get("voucher_id")))
+            _touch(batch, spec.name, values)
         return True
 
     def _bulk_locations(
@@ -626,8 +627,8 @@ class HubStore:
             state.dirty = state.dirty or bool(winners)
         if after is not None:
             batch.existing[cache_key] = after
-        if spec.name == "voucher_entries" and op == "append" and winners:
-            batch.touched_vouchers.add(str(fields.get("voucher_id")))
+        if op == "append" and winners:
+            _touch(batch, spec.name, fields)
         batch.log.append(
             dict(
                 change_id=change_id,
@@ -747,14 +748,23 @@ class HubStore:
             places[(parent_name, parent_id)] = place
         return place
 
-    # --- vouchers overdrawn by offline redemptions -----------------------------------
+    # --- vouchers overdrawn, bonus cards redeemed twice by offline tills ----------------
 
-    def _flag_overdrawn(self, conn: Connection, batch: _Batch) -> int:
-        if not batch.touched_vouchers:
+    def _raise_flags(self, conn: Connection, batch: _Batch) -> int:
+        if not (batch.touched_vouchers or batch.touched_cards):
             return 0
-        from belbo_desktop.hub.flags import flag_overdrawn
+        from belbo_desktop.hub import flags
 
-        return flag_overdrawn(self, conn, batch, sorted(batch.touched_vouchers))
+        raised = 0
+        if batch.touched_vouchers:
+            raised += flags.flag_overdrawn(self, conn, batch, sorted(batch.touched_vouchers))
+        if batch.restored:  # a Storno's restore may sit on the next card
+            batch.touched_cards |= flags.cards_of_entries(conn, sorted(batch.restored))
+        if batch.touched_cards:
+            raised += flags.flag_bonus_redeemed_twice(
+                self, conn, batch, sorted(batch.touched_cards)
+            )
+        return raised
 
     def hub_change(
         self,
@@ -896,6 +906,16 @@ class HubStore:
         if not self.is_sqlite and isinstance(column.type, String):
             return column.collate("C")
         return column
+
+
+def _touch(batch: _Batch, table_name: str, values: dict[str, Any]) -> None:
+    """Note a ledger entry that may complete a double redemption (checked before commit)."""
+    if table_name == "voucher_entries":
+        batch.touched_vouchers.add(str(values.get("voucher_id")))
+    elif table_name == "bonus_entries" and values.get("kind") in ("redemption", "restore"):
+        batch.touched_cards.add(str(values.get("card_id")))
+        if values.get("kind") == "restore" and values.get("reverses_entry_id") is not None:
+            batch.restored.add(str(values.get("reverses_entry_id")))
 
 
 def _pk(spec: tables.TableSpec, raw: str) -> Any:

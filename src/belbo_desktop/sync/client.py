@@ -137,7 +137,34 @@ class SyncFlagInfo:
             return Message(
                 "sync_voucher_overdrawn", {"code": pretty, "amount": _euro(cents, lang)}
             ).text(lang)
-        return self.kind
+        params = dict(self.params)
+        if self.kind == "bonus_redeemed_twice":
+            number = params.get("customer_number", "?")
+            params["customer"] = params.get("customer_name") or Message(
+                "sync_bonus_customer_number", {"number": number}
+            ).text(lang)
+        from belbo_desktop.domain.messages import CATALOG
+
+        code = f"sync_{self.kind}"
+        return Message(code, params).text(lang) if code in CATALOG else self.kind
+
+
+def _with_names(s: Any, params: dict[str, object]) -> dict[str, object]:
+    """A flag names a customer by id; the name shown is the one this PC has now."""
+    raw = params.get("customer_id")
+    if raw is None:
+        return params
+    from belbo_desktop.storage.orm import Customer
+
+    try:
+        found = s.get(Customer, uuid.UUID(str(raw)))
+    except ValueError:
+        return params
+    if found is not None and found.deleted_at is None:
+        name = f"{found.first_name} {found.last_name}".strip()
+        if name:
+            params["customer_name"] = name
+    return params
 
 
 def _euro(cents: int, lang: str) -> str:
@@ -277,7 +304,10 @@ class SyncService:
                 .order_by(SyncFlag.created_at)
             )
             return [
-                SyncFlagInfo(r.id, r.kind, r.target_id, dict(r.params), r.created_at) for r in rows
+                SyncFlagInfo(
+                    r.id, r.kind, r.target_id, _with_names(s, dict(r.params)), r.created_at
+                )
+                for r in rows
             ]
 
     # --- enrolment --------------------------------------------------------------------
