@@ -52,4 +52,12 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Gutschein {code} überzogen um {amount}",
         "Voucher {code} overdrawn by {amount}",
     ),
+    "sync_earlier_error": ("{text}", "{text}"),  # saved as text by an earlier version
+    "sync_failed_unexpectedly": (
+        "Die Synchronisation ist mit einem unerwarteten Fehler abgebrochen ({error}). "
+        "Was schon abgeglichen ist, bleibt erhalten; Einzelheiten stehen in der "
+        "Protokolldatei. Der nächste Abgleich versucht es erneut.",
+        "Sync stopped with an unexpected error ({error}). What was already synced is "
+        "kept; the details are in the log file. The next sync tries again.",
+    ),
 }

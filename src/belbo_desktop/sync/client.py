@@ -8,6 +8,7 @@ resumes where it stopped and never applies anything twice.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import time
 import uuid
@@ -102,7 +103,7 @@ class SyncStatus:
     token_store: str | None
     last_sync_at: dt.datetime | None
     last_attempt_at: dt.datetime | None
-    last_error: str | None
+    last_error: Message | None  # shown in the UI language: see ``encode_error``
     pending: int
     quarantined: int
     first_sync_done: bool
@@ -174,6 +175,31 @@ def _euro(cents: int, lang: str) -> str:
 
 
 ProgressFn = Callable[[SyncProgress], None]
+
+
+def encode_error(message: Message) -> str:
+    """The last error as its message code and parameters (JSON), not as text.
+
+    ``sync_state`` is local to this PC and never synced, so its text column holds the
+    JSON; the UI renders it in whatever language it shows after the next start.
+    """
+    return json.dumps(
+        {"code": message.code, "params": dict(message.params)}, ensure_ascii=False, default=str
+    )
+
+
+def decode_error(stored: str | None) -> Message | None:
+    """``encode_error`` undone; text stored by earlier versions is shown as it was."""
+    if not stored:
+        return None
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("code"), str):
+        params = data.get("params")
+        return Message(data["code"], params if isinstance(params, dict) else {})
+    return Message("sync_earlier_error", {"text": stored})
 
 
 class HubClient:
@@ -271,7 +297,7 @@ class SyncService:
                 token_store=st.token_store if st else None,
                 last_sync_at=st.last_sync_at if st else None,
                 last_attempt_at=st.last_attempt_at if st else None,
-                last_error=st.last_error if st else None,
+                last_error=decode_error(st.last_error) if st else None,
                 pending=pending,
                 quarantined=quarantined,
                 first_sync_done=bool(st and st.snapshot_done),
@@ -423,7 +449,7 @@ class SyncService:
                 pulled, q = self._pull(client, progress, cancel)
                 quarantined += q
         except SyncError as exc:
-            self._set_state(last_error=exc.text())
+            self._set_state(last_error=encode_error(exc.message))
             raise
         finally:
             client.close()

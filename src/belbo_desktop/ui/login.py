@@ -146,7 +146,8 @@ class LoginDialog(QDialog):
             has_staff=bool(self._choices),
             hub=status.hub_url if status.enrolled else None,
             first_sync_done=status.first_sync_done,
-            problem=self._sync_problem or (status.last_error or ""),
+            problem=self._sync_problem
+            or (status.last_error.text(self.lang) if status.last_error else ""),
         )
 
     def show_state(

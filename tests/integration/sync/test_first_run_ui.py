@@ -48,7 +48,7 @@ def _first_sync(qtbot: QtBot, dialog: LoginDialog, timeout: int = 30000) -> Firs
     sync = dialog.sync_dialog
     assert sync is not None
     qtbot.waitUntil(lambda: sync.outcome != "running", timeout=timeout)
-    qtbot.waitUntil(sync.worker.idle)
+    qtbot.waitUntil(sync.idle)
     return sync
 
 

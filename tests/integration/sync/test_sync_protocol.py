@@ -57,7 +57,7 @@ def test_a_revoked_device_is_refused_at_once_and_keeps_its_changes(make_pc, hub)
         pc.sync()
     assert "gesperrt" in err.value.text()
     assert _outbox(pc) > 0  # nothing lost: the changes wait
-    assert "gesperrt" in (pc.app.sync.status().last_error or "")
+    assert "gesperrt" in str(pc.app.sync.status().last_error)
 
 
 def test_a_device_gets_only_its_own_locations_data(make_pc, hub):

@@ -57,10 +57,14 @@ def test_a_pc_enrols_from_the_page_and_the_status_bar_follows_the_sync(qtbot, ma
     assert not page.join_box.isHidden() and page.state_box.isHidden()
     _shot(page, "sync-settings-not-connected")
 
+    page.join_button.click()  # empty fields are named before anything is sent
+    assert page.join_form.errors["code"].text() == "Bitte den Anmeldecode angeben."
     page.hub_url.setText("ftp://falsch")
+    page.code.setText("ABCD-EFGH-JKLM")
     page.join_button.click()
-    qtbot.waitUntil(lambda: page.join_error.text() != "", timeout=5000)
-    assert "Hub-Adresse" in page.join_error.text()
+    qtbot.waitUntil(page.join_form.worker.idle, timeout=5000)
+    error = page.join_form.errors["hub_url"]
+    assert error.text() == "Bitte eine Hub-Adresse wie https://hub.example.de angeben."
     assert not pc.app.sync.status().enrolled
 
     page.hub_url.setText(hub.url)

@@ -1,16 +1,17 @@
 """Erster Abgleich: a new PC takes over the salon's data from the hub, with a count.
 
-The sync runs in a worker thread; progress comes back through a queued signal. Cancel
-stops after the page being applied (every page is committed with its cursor), so
-"Fortsetzen" later goes on from there and nothing is fetched or applied twice.
+One dialog for every first sync: the login screen's (a new PC joining a hub) and the
+main window's (a PC with data of its own enrolled under Einstellungen > Synchronisation,
+opened by the status bar). Either way the sync runs in the app's ``SyncController``;
+the dialog only shows its progress. Cancel stops after the page being applied (every
+page is committed with its cursor), so "Fortsetzen" later goes on from there and nothing
+is fetched or applied twice.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,22 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.domain.errors import BelboError
-from belbo_desktop.sync.client import SyncCancelled, SyncProgress, SyncReport, SyncService
+from belbo_desktop.domain.messages import Message
+from belbo_desktop.sync.client import (
+    NotEnrolled,
+    SyncCancelled,
+    SyncProgress,
+    SyncReport,
+    SyncService,
+)
 from belbo_desktop.ui import formatting
 from belbo_desktop.ui.first_run.form import fit_height
-from belbo_desktop.ui.workers import Worker
+from belbo_desktop.ui.sync.controller import SyncController
 
 RUNNING, DONE, CANCELLED, FAILED = "running", "done", "cancelled", "failed"
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; the sync thread emits, the dialog receives queued."""
-
-    progress = Signal(object)
-
-
 class FirstSyncDialog(QDialog):
-    """Runs one sync with a visible count; ``outcome`` tells how it ended.
+    """Shows one sync with a visible count; ``outcome`` tells how it ended.
 
     ``already``: records taken over by earlier, cancelled runs in this session, so a
     resumed sync counts on from there instead of starting at zero.
@@ -54,16 +56,15 @@ class FirstSyncDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.controller = SyncController.for_app(service)
         self.lang = lang
         self.already = already
         self.outcome = RUNNING
         self.error_text = ""
         self.report: SyncReport | None = None
         self.taken_over = 0  # snapshot rows applied by this run
-        self._cancel = threading.Event()
-        self.worker = Worker(self)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self.show_progress)
+        self._cancelling = False
+        self._following = False
 
         self.setWindowTitle(self.tr("Erster Abgleich mit dem Hub"))
         self.setMinimumWidth(480)
@@ -105,12 +106,24 @@ class FirstSyncDialog(QDialog):
     # --- running ------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the dialog (window-modal) and start the sync in the worker thread."""
+        """Show the dialog (window-modal) and sync now (or follow the sync that runs)."""
+        self.follow()
+        if not self.controller.sync_now() and not self.controller.running:
+            self._failed(NotEnrolled(Message("sync_not_enrolled")))
+
+    def follow(self) -> None:
+        """Show the dialog (window-modal) for the sync the controller runs now."""
+        if not self._following:
+            self._following = True
+            self.controller.first_sync_dialog = self
+            self.controller.progressed.connect(self.show_progress)
+            self.controller.syncFinished.connect(self._finished)
+            self.controller.syncFailed.connect(self._failed)
         self.open()
-        service, cancel, emit = self.service, self._cancel, self._relay.progress.emit
-        self.worker.submit(
-            lambda: service.sync(progress=emit, cancel=cancel), self._finished, self._failed
-        )
+
+    def idle(self) -> bool:
+        """No sync of this dialog's is running any more (it ended, or never started)."""
+        return self.outcome != RUNNING and not self.controller.running
 
     def show_progress(self, p: SyncProgress) -> None:
         lang = self.lang
@@ -146,9 +159,10 @@ class FirstSyncDialog(QDialog):
 
     def cancel(self) -> None:
         """Ask the sync to stop at the next page; the dialog closes once it has."""
-        if self.outcome != RUNNING or self._cancel.is_set():
+        if self.outcome != RUNNING or self._cancelling:
             return
-        self._cancel.set()
+        self._cancelling = True
+        self.controller.cancel()
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Wird abgebrochen …"))
         self.phase.setText(self.tr("Hält nach dem aktuellen Abschnitt an …"))
@@ -159,12 +173,14 @@ class FirstSyncDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        """The controller has logged an unexpected error; the dialog says it in words."""
         self.outcome = CANCELLED if isinstance(exc, SyncCancelled) else FAILED
         if isinstance(exc, BelboError):
             self.error_text = exc.text(self.lang)
+        else:
+            problem = Message("sync_failed_unexpectedly", {"error": type(exc).__name__})
+            self.error_text = problem.text(self.lang)
         self.reject()
-        if not isinstance(exc, BelboError):
-            raise exc  # a programming error: the crash dialog, after the dialog is closed
 
     # --- closing ------------------------------------------------------------------------
 
@@ -182,5 +198,11 @@ class FirstSyncDialog(QDialog):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        self.worker.wait()
+        if self._following:  # a later sync (the timer's, F9) is not this dialog's
+            self._following = False
+            self.controller.progressed.disconnect(self.show_progress)
+            self.controller.syncFinished.disconnect(self._finished)
+            self.controller.syncFailed.disconnect(self._failed)
+            if self.controller.first_sync_dialog is self:
+                self.controller.first_sync_dialog = None
         super().done(result)

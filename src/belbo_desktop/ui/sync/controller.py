@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from belbo_desktop.domain.errors import BelboError
+from belbo_desktop.domain.messages import Message
 from belbo_desktop.sync.client import (
-    SyncError,
     SyncProgress,
     SyncReport,
     SyncService,
@@ -41,7 +41,11 @@ IDLE, RUNNING, OK, OFFLINE, ERROR, LOCAL_ONLY = (
 
 @dataclass(frozen=True)
 class SyncUiState:
-    """What the status bar shows; ``detail`` is the reason or what to do."""
+    """What the status bar shows.
+
+    ``detail``: the phase of a running sync; ``problem``: why it is offline or failed,
+    rendered in the UI's language when shown (also after a restart: see ``SyncStatus``).
+    """
 
     kind: str
     last_sync_at: dt.datetime | None = None
@@ -50,6 +54,7 @@ class SyncUiState:
     detail: str = ""
     pending: int = 0
     first_sync: bool = False
+    problem: Message | None = None
 
 
 class _Signals(QObject):
@@ -77,7 +82,17 @@ class _Job(QRunnable):
 
 
 class SyncController(QObject):
+    """The one place a sync runs in the app; views follow it through its signals.
+
+    ``stateChanged`` carries a ``SyncUiState`` (the status bar); ``progressed``,
+    ``syncFinished`` and ``syncFailed`` carry the service's own ``SyncProgress``,
+    ``SyncReport`` and exception (the first-sync dialog).
+    """
+
     stateChanged = Signal(object)
+    progressed = Signal(object)
+    syncFinished = Signal(object)
+    syncFailed = Signal(object)
 
     def __init__(self, service: SyncService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +110,8 @@ class SyncController(QObject):
         self._cancel = threading.Event()
         self._running = False
         self.state = self._resting_state()
+        #: the first-sync dialog showing the running sync, if one is open
+        self.first_sync_dialog: QObject | None = None
 
     @classmethod
     def for_app(cls, service: SyncService) -> SyncController:
@@ -117,9 +134,10 @@ class SyncController(QObject):
             self.timer.start()
             self.sync_now()
 
-    def sync_now(self) -> None:
+    def sync_now(self) -> bool:
+        """Start a sync in the background; False if one runs already or no hub is set."""
         if self._running or not self.status().enrolled:
-            return
+            return False
         self._running = True
         self._cancel = threading.Event()
         st = self.status()
@@ -132,6 +150,7 @@ class SyncController(QObject):
             )
         )
         self.pool.start(_Job(self.service, self._cancel, self._signals))
+        return True
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -156,7 +175,7 @@ class SyncController(QObject):
         if not st.enrolled:
             return SyncUiState(LOCAL_ONLY)
         if st.last_error:
-            return SyncUiState(ERROR, st.last_sync_at, detail=st.last_error, pending=st.pending)
+            return SyncUiState(ERROR, st.last_sync_at, pending=st.pending, problem=st.last_error)
         return SyncUiState(OK if st.last_sync_at else IDLE, st.last_sync_at, pending=st.pending)
 
     def _on_progress(self, p: SyncProgress) -> None:
@@ -170,29 +189,34 @@ class SyncController(QObject):
                 first_sync=self.state.first_sync,
             )
         )
+        self.progressed.emit(p)
 
-    def _on_finished(self, _report: SyncReport) -> None:
+    def _on_finished(self, report: SyncReport) -> None:
         self._running = False
         self._set(self._resting_state())
+        self.syncFinished.emit(report)
 
     def _on_failed(self, exc: Any) -> None:
         self._running = False
         st = self.status()
         kind = getattr(exc, "kind", "error")
-        text = exc.text() if isinstance(exc, BelboError) else str(exc)
         if kind == "cancelled":
             self._set(self._resting_state())
-            return
-        self._set(
-            SyncUiState(
-                OFFLINE if kind == "offline" else ERROR,
-                st.last_sync_at,
-                detail=text,
-                pending=st.pending,
+        else:
+            if isinstance(exc, BelboError):
+                problem = exc.message
+            else:
+                log.error("sync failed unexpectedly", exc_info=exc)
+                problem = Message("sync_failed_unexpectedly", {"error": type(exc).__name__})
+            self._set(
+                SyncUiState(
+                    OFFLINE if kind == "offline" else ERROR,
+                    st.last_sync_at,
+                    pending=st.pending,
+                    problem=problem,
+                )
             )
-        )
-        if not isinstance(exc, SyncError | BelboError):
-            log.error("sync failed unexpectedly", exc_info=exc)
+        self.syncFailed.emit(exc)
 
     def _set(self, state: SyncUiState) -> None:
         self.state = state

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -21,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belbo_desktop.domain.errors import BelboError, ValidationError
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services.ports import BERLIN
 from belbo_desktop.ui.context import UiContext
+from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
+from belbo_desktop.ui.sync.connect_form import HubConnectForm
 from belbo_desktop.ui.sync.controller import SyncController, SyncUiState
 from belbo_desktop.ui.sync.status import SYNC_SHORTCUT, status_text
-from belbo_desktop.ui.workers import Worker
 
 TABLE_NAMES = {
     "customers": "Kunden",
@@ -53,7 +51,6 @@ class SyncSettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.controller = SyncController.for_app(ctx.app.sync)
-        self.worker = Worker(self)
         why_not = ctx.actor.why_not(Right.MANAGE_SETTINGS)
 
         intro = QLabel(
@@ -67,23 +64,20 @@ class SyncSettingsPage(QWidget):
 
         # --- joining a hub -------------------------------------------------------------
         self.join_box = QGroupBox(self.tr("Mit einem Hub verbinden"))
-        self.hub_url = QLineEdit()
-        self.hub_url.setPlaceholderText("https://hub.mein-salon.de")
-        self.code = QLineEdit()
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
-        self.code.setToolTip(self.tr("Am Hub erzeugen: belbo hub enrol-code --location …"))
-        self.device_name = QLineEdit(socket.gethostname()[:120])
+        self.join_form = HubConnectForm(ctx.app.sync, ctx.actor, ctx.lang)
+        self.hub_url = self.join_form.hub_url
+        self.code = self.join_form.code
+        self.device_name = self.join_form.device_name
+        self.join_form.connected.connect(self._enrolled)
+        self.join_form.busyChanged.connect(self._joining)
         self.join_button = QPushButton(self.tr("Verbinden"))
         self.join_button.clicked.connect(self.enrol)
-        self.join_error = QLabel()
-        self.join_error.setWordWrap(True)
-        self.join_error.setStyleSheet("color: #b00020")
-        join_form = QFormLayout(self.join_box)
-        join_form.addRow(self.tr("Hub-Adresse"), self.hub_url)
-        join_form.addRow(self.tr("Anmeldecode"), self.code)
-        join_form.addRow(self.tr("Gerätename"), self.device_name)
-        join_form.addRow("", self.join_button)
-        join_form.addRow("", self.join_error)
+        join_buttons = QHBoxLayout()
+        join_buttons.addStretch(1)
+        join_buttons.addWidget(self.join_button)
+        join_layout = QVBoxLayout(self.join_box)
+        join_layout.addWidget(self.join_form)
+        join_layout.addLayout(join_buttons)
         if why_not:
             self.join_button.setEnabled(False)
             self.join_button.setToolTip(why_not)
@@ -150,6 +144,7 @@ class SyncSettingsPage(QWidget):
         layout.addWidget(self.flags_box)
         layout.addWidget(self.quarantine_box, 1)
         layout.addStretch(0)  # takes the room while only the join form shows
+        self.sync_dialog: FirstSyncDialog | None = None
         self.controller.stateChanged.connect(self._show_state)
         self.load()
 
@@ -182,7 +177,7 @@ class SyncSettingsPage(QWidget):
         self._show_state(self.controller.state)
 
     def _show_state(self, state: SyncUiState) -> None:
-        label, tip = status_text(state, self.controller.service.clock.now())
+        label, tip = status_text(state, self.controller.service.clock.now(), self.ctx.lang)
         self.state_label.setText(label if not tip or state.kind == "ok" else f"{label}\n{tip}")
         self.sync_button.setEnabled(not self.controller.running)
         if not self.controller.running and self.state_box.isVisible():
@@ -219,31 +214,20 @@ class SyncSettingsPage(QWidget):
     # --- actions ------------------------------------------------------------------------
 
     def enrol(self) -> None:
-        self.join_error.clear()
-        self.join_button.setEnabled(False)
-        self.join_button.setText(self.tr("Verbinde …"))
-        service, actor = self.ctx.app.sync, self.ctx.actor
-        url, code, name = self.hub_url.text(), self.code.text(), self.device_name.text()
-        self.worker.submit(
-            lambda: service.enrol(actor, url, code, name), self._enrolled, self._enrol_failed
-        )
+        """Join the hub (the first sync then starts, with its dialog from the status bar)."""
+        self.join_form.try_connect()
+
+    def _joining(self, busy: bool) -> None:
+        self.join_button.setEnabled(not busy)
+        self.join_button.setText(self.tr("Verbinde …") if busy else self.tr("Verbinden"))
 
     def _enrolled(self, _status: object) -> None:
-        self.join_button.setEnabled(True)
-        self.join_button.setText(self.tr("Verbinden"))
-        self.code.clear()
+        """Joined: the first sync at once, with the same dialog as on a new PC's login."""
         self.load()
-        self.controller.start()
-
-    def _enrol_failed(self, exc: BaseException) -> None:
-        self.join_button.setEnabled(True)
-        self.join_button.setText(self.tr("Verbinden"))
-        if isinstance(exc, ValidationError):
-            self.join_error.setText("\n".join(exc.texts(self.ctx.lang).values()))
-        elif isinstance(exc, BelboError):
-            self.join_error.setText(exc.text(self.ctx.lang))
-        else:
-            self.join_error.setText(str(exc))
+        self.sync_dialog = FirstSyncDialog(self.ctx.app.sync, self.ctx.lang, parent=self)
+        self.sync_dialog.finished.connect(lambda _result: self.load())
+        self.sync_dialog.start()
+        self.controller.start()  # every few minutes from now on
 
     def leave(self) -> None:
         answer = QMessageBox.question(

@@ -8,10 +8,11 @@ and calls ``controller.start()`` once the window is shown.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from belbo_desktop.ui.sync.controller import (
     ERROR,
@@ -22,6 +23,9 @@ from belbo_desktop.ui.sync.controller import (
     SyncController,
     SyncUiState,
 )
+
+if TYPE_CHECKING:
+    from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
 
 SYNC_SHORTCUT = "F9"
 
@@ -46,8 +50,15 @@ def ago(then: dt.datetime | None, now: dt.datetime) -> str:
     return _tr("synchronisiert vor %n Tagen").replace("%n", str(hours // 24))
 
 
-def status_text(state: SyncUiState, now: dt.datetime) -> tuple[str, str]:
-    """(label, tooltip) for a state."""
+def ui_lang() -> str:
+    """The UI's language, as ``install_translators`` set it (German unless English)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "de"
+
+
+def status_text(state: SyncUiState, now: dt.datetime, lang: str | None = None) -> tuple[str, str]:
+    """(label, tooltip) for a state; the reason of a problem in ``lang`` (default: the UI's)."""
+    lang = lang or ui_lang()
+    problem = state.problem.text(lang) if state.problem is not None else ""
     pending = (
         _tr(" · %n Änderungen warten").replace("%n", str(state.pending)) if state.pending else ""
     )
@@ -57,19 +68,21 @@ def status_text(state: SyncUiState, now: dt.datetime) -> tuple[str, str]:
             "Einstellungen > Synchronisation verbindet ihn mit einem Hub."
         )
     if state.kind == RUNNING:
+        from belbo_desktop.ui import formatting  # babel: not needed for the first window
+
         if state.total:
-            count = f"{state.done:,}/{state.total:,}".replace(",", ".")
+            count = f"{formatting.count(state.done, lang)}/{formatting.count(state.total, lang)}"
         elif state.done:
-            count = f"{state.done:,}".replace(",", ".")
+            count = formatting.count(state.done, lang)
         else:
             count = ""
         return _tr("Synchronisiere …") + (f" {count}" if count else ""), _tr(
             "Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden."
         )
     if state.kind == OFFLINE:
-        return _tr("Offline") + pending, state.detail + " " + ago(state.last_sync_at, now)
+        return _tr("Offline") + pending, problem + " " + ago(state.last_sync_at, now)
     if state.kind == ERROR:
-        return _tr("Sync-Fehler – bitte Einstellungen > Synchronisation öffnen"), state.detail
+        return _tr("Sync-Fehler – bitte Einstellungen > Synchronisation öffnen"), problem
     if state.kind == IDLE:
         return _tr("Noch nicht synchronisiert") + pending, ""
     text = ago(state.last_sync_at, now)
@@ -79,9 +92,17 @@ def status_text(state: SyncUiState, now: dt.datetime) -> tuple[str, str]:
 
 
 class SyncStatusWidget(QWidget):
-    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+    """The sync state in the status bar; opens the first-sync dialog while one runs."""
+
+    #: a first sync that ends sooner than this never shows its dialog
+    DIALOG_DELAY_MS = 500
+
+    def __init__(
+        self, controller: SyncController, parent: QWidget | None = None, lang: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.lang = lang or ui_lang()
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.button = QToolButton()
@@ -99,41 +120,34 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
-        self.progress: QProgressDialog | None = None
+        self.dialog: FirstSyncDialog | None = None
+        self._dialog_timer = QTimer(self)
+        self._dialog_timer.setSingleShot(True)
+        self._dialog_timer.setInterval(self.DIALOG_DELAY_MS)
+        self._dialog_timer.timeout.connect(self._open_first_sync_dialog)
         controller.stateChanged.connect(self.show_state)
         self.show_state(controller.state)
 
     def show_state(self, state: SyncUiState) -> None:
-        label, tip = status_text(state, self.controller.service.clock.now())
+        label, tip = status_text(state, self.controller.service.clock.now(), self.lang)
         self.label.setText(label)
         self.label.setToolTip(tip)
         self.button.setVisible(state.kind != LOCAL_ONLY)
         self.button.setEnabled(state.kind != RUNNING)
-        self._first_sync_dialog(state)
-
-    def _first_sync_dialog(self, state: SyncUiState) -> None:
-        """A new PC's first sync can take a while: show a count, allow cancel (resumes)."""
         if state.kind == RUNNING and state.first_sync:
-            if self.progress is None:
-                self.progress = QProgressDialog(
-                    self.tr("Erster Abgleich mit dem Hub …"),
-                    self.tr("Abbrechen"),
-                    0,
-                    0,
-                    self.window(),
-                )
-                self.progress.setWindowTitle(self.tr("Synchronisation"))
-                self.progress.setMinimumDuration(500)
-                self.progress.canceled.connect(self.controller.cancel)
-            if state.total:
-                self.progress.setMaximum(state.total)
-                self.progress.setValue(min(state.done, state.total))
-            self.progress.setLabelText(
-                self.tr("Erster Abgleich mit dem Hub: %1 Datensätze").replace(
-                    "%1", f"{state.done:,}".replace(",", ".")
-                )
-            )
-        elif self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+            if not self._dialog_timer.isActive() and self.controller.first_sync_dialog is None:
+                self._dialog_timer.start()
+        else:
+            self._dialog_timer.stop()
+
+    def _open_first_sync_dialog(self) -> None:
+        """The same dialog as on the login screen, following the sync the controller runs."""
+        from belbo_desktop.ui.first_run.first_sync_dialog import FirstSyncDialog
+
+        state = self.controller.state
+        if not (state.kind == RUNNING and state.first_sync):
+            return
+        if self.controller.first_sync_dialog is not None:
+            return
+        self.dialog = FirstSyncDialog(self.controller.service, self.lang, parent=self.window())
+        self.dialog.follow()
