@@ -39,7 +39,9 @@ from reportlab.platypus import (
 from belbo_desktop.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from belbo_desktop.domain.privacy import (
     HEALTH_NOTICE,
+    MERGED_FILE_NOTICE,
     TRADE_SECRET_NOTICE,
+    MergedFileReport,
     ReportData,
     ReportField,
     ReportTable,
@@ -228,10 +230,10 @@ def _field_blocks(fields: list[ReportField]) -> list[Flowable]:
 LONG_CELL = 120  # characters; a column holding longer texts gets a full-width line
 
 
-def _data_table(table: ReportTable) -> list[Flowable]:
+def _data_table(table: ReportTable, heading: str = "h2") -> list[Flowable]:
     """A category as a table. Columns with long texts (a consent's wording) are not
     squeezed into a narrow column: each such text gets a full-width line under its row."""
-    out: list[Flowable] = [_p(table.title, "h2")]
+    out: list[Flowable] = [_p(table.title, heading)]
     if table.description:
         out.append(_p(table.description, "small"))
         out.append(Spacer(1, 3))
@@ -367,22 +369,25 @@ def build_story(data: ReportData) -> list[Flowable]:
             "body",
         )
     )
-    master = [f for f in data.fields if f.group == "master"]
-    custom = [f for f in data.fields if f.group == "custom"]
+    if data.merged_files:
+        numbers = ", ".join(f"Nr.\u00a0{m.customer_number}" for m in data.merged_files)
+        story.append(Spacer(1, 4))
+        story.append(
+            _p(
+                "Mit Ihrer Kundenakte wurden weitere Akten zusammengeführt, die dieselbe "
+                f"Person betreffen ({numbers}). Ihre Angaben stehen in eigenen Abschnitten.",
+                "body",
+            )
+        )
     story.append(_p("1. Stammdaten", "h2"))
-    story.extend(_field_blocks(master))
-    story.append(_p("2. Kundenfelder", "h2"))
-    if custom:
-        story.extend(_field_blocks(custom))
-        if any(f.health_data for f in custom):
-            story.append(Spacer(1, 2))
-            story.append(_p(f"* {HEALTH_NOTICE}", "small"))
-    else:
-        story.append(_p("Keine Einträge.", "note"))
+    story.extend(_custom_and_master(data.fields, "h2", first=2))
     for number, table in enumerate(data.tables, start=3):
         story.extend(_data_table(_numbered(table, number)))
-    withheld = data.withheld_fields
     section = 3 + len(data.tables)
+    for merged in data.merged_files:
+        story.extend(_merged_section(merged, section, data.customer_number))
+        section += 1
+    withheld = data.all_withheld_labels
     if withheld:
         story.append(_p(f"{section}. Als Betriebsgeheimnis zurückgehaltene Inhalte", "h2"))
         story.append(
@@ -390,7 +395,7 @@ def build_story(data: ReportData) -> list[Flowable]:
                 "Die folgenden Felder werden über Sie geführt. Ihr Inhalt ist "
                 "leistungsbezogen, identifiziert Sie nicht und wird als Betriebsgeheimnis "
                 "nicht herausgegeben (Art. 15 Abs. 4 DSGVO, Erwägungsgrund 63): "
-                + ", ".join(f.label for f in withheld)
+                + ", ".join(withheld)
                 + ".",
                 "body",
             )
@@ -411,6 +416,42 @@ def build_story(data: ReportData) -> list[Flowable]:
         )
     )
     return story
+
+
+def _custom_and_master(
+    fields: tuple[ReportField, ...], heading: str, *, first: int | None = None
+) -> list[Flowable]:
+    """The master data blocks, then the custom fields under their own heading
+    ("2. Kundenfelder" for the subject, "Kundenfelder" inside a merged file)."""
+    master = [f for f in fields if f.group == "master"]
+    custom = [f for f in fields if f.group == "custom"]
+    out = _field_blocks(master)
+    title = "Kundenfelder" if first is None else f"{first}. Kundenfelder"
+    out.append(_p(title, heading))
+    if custom:
+        out.extend(_field_blocks(custom))
+        if any(f.health_data for f in custom):
+            out.append(Spacer(1, 2))
+            out.append(_p(f"* {HEALTH_NOTICE}", "small"))
+    else:
+        out.append(_p("Keine Einträge.", "note"))
+    return out
+
+
+def _merged_section(merged: MergedFileReport, number: int, survivor: int) -> list[Flowable]:
+    """One merged file: its own master data, custom fields and history, clearly labelled."""
+    title = merged.title(BERLIN).replace("Nr. ", "Nr.\u00a0")  # the number stays with "Nr."
+    out: list[Flowable] = [_p(f"{number}. {title}", "h2")]
+    into = merged.merged_into_number
+    notice = MERGED_FILE_NOTICE.format(survivor=survivor)
+    if into != survivor:
+        notice += f" Sie wurde zunächst mit der Akte Nr. {into} zusammengeführt."
+    out.append(_p(notice, "small"))
+    out.append(Spacer(1, 3))
+    out.append(_p("Stammdaten", "h3"))
+    out.extend(_custom_and_master(merged.fields, "h3"))
+    out.extend(_data_table(merged.history, "h3"))
+    return out
 
 
 def _numbered(table: ReportTable, number: int) -> ReportTable:
@@ -547,6 +588,42 @@ def sample_report_data() -> ReportData:
             (),
         ),
     )
+    merged = MergedFileReport(
+        "01936f5e-0000-7000-8000-000000000002",
+        10116,
+        "Zoe Müller",
+        dt.datetime(2026, 3, 12, 14, 5, tzinfo=dt.UTC),
+        10427,
+        (
+            ReportField("number", "Kundennummer", "master", "builtin", "10116", "10116"),
+            ReportField("first_name", "Vorname", "master", "builtin", "Zoe", "Zoe"),
+            ReportField("last_name", "Nachname", "master", "builtin", "Müller", "Müller"),
+            ReportField(
+                "email", "E-Mail", "master", "builtin", "zoe.m@beispiel.de", "zoe.m@beispiel.de"
+            ),
+            ReportField("phone", "Telefon", "master", "builtin", None, None),
+            ReportField(
+                "street", "Straße", "master", "builtin", "Kastanienallee 7", "Kastanienallee 7"
+            ),
+            ReportField("notes", "Notizen", "master", "builtin", None, None, withheld=True),
+            ReportField("haartyp", "Haartyp", "custom", "choice", "glatt", "glatt"),
+            ReportField("farbe", "Farbrezeptur", "custom", "text", None, None, withheld=True),
+            ReportField(
+                "allergien", "Allergien", "custom", "long_text", "Nickel", "Nickel", False, True
+            ),
+        ),
+        ReportTable(
+            "history",
+            "Verarbeitungsprotokoll",
+            (("at", "Zeitpunkt"), ("action", "Vorgang")),
+            (
+                {"at": "04.02.2024, 10:31", "action": "Kundenakte angelegt"},
+                {"at": "18.06.2025, 16:02", "action": "Kundenakte geändert"},
+                {"at": "12.03.2026, 15:05", "action": "Mit anderer Kundenakte zusammengeführt"},
+            ),
+            "Wann diese Kundenakte angelegt, geändert oder eingesehen wurde.",
+        ),
+    )
     return ReportData(
         dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC),
         Controller(
@@ -562,6 +639,7 @@ def sample_report_data() -> ReportData:
         fields,
         tables,
         request_received_on=dt.date(2026, 11, 20),
+        merged_files=(merged,),
     )
 
 

@@ -69,6 +69,18 @@ PRIVACY_MESSAGES: dict[str, tuple[str, str]] = {
         "Zur Bestätigung bitte die Kundennummer {number} eingeben.",
         "To confirm, please type the customer number {number}.",
     ),
+    "report_merged_file": (
+        "Die Akte Nr. {number} wurde mit der Akte Nr. {into} zusammengeführt. Die "
+        "Datenauskunft der Akte Nr. {into} enthält sie vollständig; bitte dort erstellen.",
+        "File no. {number} was merged into file no. {into}. The data access report of "
+        "file no. {into} contains it in full; please create it there.",
+    ),
+    "erase_merged_file": (
+        "Die Akte Nr. {number} wurde mit der Akte Nr. {into} zusammengeführt. Bitte die "
+        "Akte Nr. {into} löschen; dabei wird auch diese Akte anonymisiert.",
+        "File no. {number} was merged into file no. {into}. Please erase file no. {into}; "
+        "this file is anonymised with it.",
+    ),
 }
 
 PRIVACY_LABELS: dict[str, tuple[str, str]] = {

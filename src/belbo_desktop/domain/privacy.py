@@ -356,6 +356,43 @@ class Controller:
     website: str | None
 
 
+MERGED_FILE_NOTICE = (
+    "Diese Kundenakte wurde als Dublette mit Ihrer Kundenakte Nr. {survivor} "
+    "zusammengeführt. Sie ist archiviert und wird mit ihren eigenen Angaben aufbewahrt. "
+    "Ihre Kassenbelege, Gutscheine, Bonuskarten, Einwilligungen und Anfragen sind in den "
+    "Abschnitten oben enthalten."
+)
+
+
+@dataclass(frozen=True)
+class MergedFileReport:
+    """A customer file merged into the subject's file (Dublette), with its own data.
+
+    Receipts, vouchers, cards, consents and requests of a merged file are already in the
+    subject's tables (they follow the merge link); what only the archived file itself
+    holds is its master data, its custom field values and its processing history.
+    ``merged_into_number`` is the file it was merged into (the subject's, unless two
+    offline merges left a chain).
+    """
+
+    customer_id: str
+    customer_number: int
+    customer_name: str
+    merged_at: dt.datetime
+    merged_into_number: int
+    fields: tuple[ReportField, ...]
+    history: ReportTable
+
+    @property
+    def withheld_fields(self) -> tuple[ReportField, ...]:
+        return tuple(f for f in self.fields if f.withheld)
+
+    def title(self, zone: dt.tzinfo) -> str:
+        """``Zusammengeführte Kundenakte Nr. 10116 (zusammengeführt am 12.03.2026)``."""
+        day = self.merged_at.astimezone(zone).strftime("%d.%m.%Y")
+        return f"Zusammengeführte Kundenakte Nr. {self.customer_number} (zusammengeführt am {day})"
+
+
 @dataclass(frozen=True)
 class ReportData:
     generated_at: dt.datetime
@@ -367,10 +404,30 @@ class ReportData:
     tables: tuple[ReportTable, ...]
     information: tuple[tuple[str, str], ...] = ART15_INFORMATION
     request_received_on: dt.date | None = None
+    merged_files: tuple[MergedFileReport, ...] = ()
 
     @property
     def withheld_fields(self) -> tuple[ReportField, ...]:
+        """The subject's own withheld fields (what the audit records for the file)."""
         return tuple(f for f in self.fields if f.withheld)
+
+    @property
+    def all_withheld_labels(self) -> tuple[str, ...]:
+        """Every withheld field's name, the merged files' included, each name once."""
+        labels: dict[str, None] = {}
+        for f in self.fields:
+            if f.withheld:
+                labels.setdefault(f.label)
+        for merged in self.merged_files:
+            for f in merged.withheld_fields:
+                labels.setdefault(f.label)
+        return tuple(labels)
+
+    @property
+    def has_health_values(self) -> bool:
+        """A health value is shown somewhere in the report (the subject's or a merged file's)."""
+        every = [*self.fields, *(f for m in self.merged_files for f in m.fields)]
+        return any(f.health_data and f.value is not None for f in every)
 
 
 def report_file_stem(number: int, today: dt.date) -> str:

@@ -47,7 +47,7 @@ from belbo_desktop.services.health_gate import (  # noqa: F401  (re-exported)
     strip_health,
 )
 from belbo_desktop.services.ports import BERLIN, Clock, local_today
-from belbo_desktop.storage.customer_links import with_merged
+from belbo_desktop.storage.customer_links import survivor_of, with_merged
 from belbo_desktop.storage.orm import (
     AuditEntry,
     Consent,
@@ -171,7 +171,8 @@ class ErasureResult:
     customer_id: uuid.UUID
     number: int
     erased_at: dt.datetime
-    values_removed: int
+    values_removed: int  # custom values, the merged files' included
+    merged_numbers: tuple[int, ...] = ()  # files merged into this one, anonymised with it
 
 
 #: A report section from another module: (session, customer id, location id) -> table.
@@ -318,6 +319,8 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "privacy_request_extended": "Frist verlängert",
     "privacy_request_closed": "Anfrage abgeschlossen",
     "data_access_report": "Datenauskunft erstellt",
+    "customer_merged": "Andere Kundenakte hierher zusammengeführt",
+    "customer_merged_away": "Mit anderer Kundenakte zusammengeführt",
 }
 
 
@@ -1034,7 +1037,7 @@ class PrivacyService:
         actor.require(Right.PRIVACY_REQUESTS)
         with self.uow.read() as s:
             data = self._report_data(s, actor, customer_id)
-        if any(f.health_data and f.value is not None for f in data.fields):
+        if data.has_health_values:
             actor.require(Right.VIEW_HEALTH_DATA)
         return data
 
@@ -1053,7 +1056,7 @@ class PrivacyService:
         actor.require(Right.PRIVACY_REQUESTS)
         with self.uow.read() as s:
             data = self._report_data(s, actor, customer_id)
-            if any(f.health_data and f.value is not None for f in data.fields):
+            if data.has_health_values:
                 actor.require(Right.VIEW_HEALTH_DATA)  # the files show them
             if request_id is not None:
                 req = self._open_request(s, actor, request_id)
@@ -1083,56 +1086,26 @@ class PrivacyService:
                 files=files,
                 withheld=[f.key for f in data.withheld_fields],
                 health_fields=[f.key for f in data.fields if f.health_data and f.value],
+                merged_files=[
+                    {
+                        "customer_id": m.customer_id,
+                        "number": m.customer_number,
+                        "withheld": [f.key for f in m.withheld_fields],
+                        "health_fields": [f.key for f in m.fields if f.health_data and f.value],
+                    }
+                    for m in data.merged_files
+                ],
             )
         return ReportFiles(pdf, js, archive, data)
 
     def _report_data(self, s: Session, actor: Actor, customer_id: uuid.UUID) -> rules.ReportData:
         c = self._customer(s, actor, customer_id)
+        self._refuse_merged(s, c, "report_merged_file")
         loc = s.get(Location, actor.location_id)
         assert loc is not None
         secrets = self._builtin_secrets(s, actor.location_id)
-        fields: list[rules.ReportField] = []
-        for key in BUILTIN_FIELDS:
-            raw = getattr(c, key)
-            value, display = _builtin_value(key, raw)
-            withheld = key in secrets
-            fields.append(
-                rules.ReportField(
-                    key,
-                    label(key),
-                    "master",
-                    "builtin",
-                    None if withheld else value,
-                    None if withheld else display,
-                    withheld,
-                )
-            )
-        stored = dict(
-            s.execute(
-                select(CustomFieldValue.field_id, CustomFieldValue.value).where(
-                    CustomFieldValue.customer_id == c.id
-                )
-            ).all()
-        )
-        for d in self._definitions(s, actor.location_id):
-            raw_value = stored.get(d.id)
-            if raw_value is None and d.archived_at is not None:
-                continue  # an archived field this customer never had
-            ftype = FieldType(d.field_type)
-            withheld = d.is_trade_secret
-            shown = None if (withheld or raw_value is None) else raw_value
-            fields.append(
-                rules.ReportField(
-                    str(d.id),
-                    d.label,
-                    "custom",
-                    ftype.value,
-                    shown,
-                    None if shown is None else _fmt_custom(ftype, shown),
-                    withheld,
-                    d.is_health_data,
-                )
-            )
+        definitions = self._definitions(s, actor.location_id)
+        fields = _report_fields(s, c, secrets, definitions)
         tables = []
         for provider in self.providers:
             table = provider(s, c.id, actor.location_id)
@@ -1159,9 +1132,57 @@ class PrivacyService:
             str(c.id),
             c.number,
             f"{c.first_name} {c.last_name}".strip(),
-            tuple(fields),
+            fields,
             tuple(tables),
+            merged_files=self._merged_files(s, actor, c, secrets, definitions),
         )
+
+    @staticmethod
+    def _merged_files(
+        s: Session,
+        actor: Actor,
+        survivor: Customer,
+        secrets: set[str],
+        definitions: Sequence[CustomFieldDefinition],
+    ) -> tuple[rules.MergedFileReport, ...]:
+        """Every file merged into ``survivor`` (through chains too), with what only the
+        archived file holds: master data, custom values (same secrets, same health rule)
+        and its history. Its receipts and the rest are in the survivor's tables already."""
+        merged = [
+            m
+            for m in s.scalars(
+                select(Customer).where(Customer.id.in_(with_merged(s, survivor.id)[1:]))
+            )
+            if m.location_id == actor.location_id and m.deleted_at is None
+        ]
+        numbers = dict(
+            s.execute(
+                select(Customer.id, Customer.number).where(
+                    Customer.id.in_({m.merged_into_id for m in merged})
+                )
+            ).all()
+        )
+        merged.sort(key=lambda m: (m.merged_at or m.updated_at, m.number))
+        return tuple(
+            rules.MergedFileReport(
+                str(m.id),
+                m.number,
+                f"{m.first_name} {m.last_name}".strip(),
+                m.merged_at or m.updated_at,
+                numbers.get(m.merged_into_id or survivor.id, survivor.number),
+                _report_fields(s, m, secrets, definitions),
+                history_section(s, m.id, actor.location_id),
+            )
+            for m in merged
+        )
+
+    @staticmethod
+    def _refuse_merged(s: Session, c: Customer, code: str) -> None:
+        """A merged file's data lives on in its survivor's report and erasure."""
+        if c.merged_into_id is None:
+            return
+        into = s.scalar(select(Customer.number).where(Customer.id == survivor_of(s, c.id)))
+        raise ValidationError({"customer": Message(code, {"number": c.number, "into": into})})
 
     # --- erasure -------------------------------------------------------------------------
 
@@ -1177,7 +1198,8 @@ class PrivacyService:
         """Erase a customer by anonymisation (Art. 17), irreversibly.
 
         Name, contact data, notes and every custom value are removed, the search index
-        entry is rewritten and earlier report files on this PC are deleted; the anonymous
+        entry is rewritten and earlier report files on this PC are deleted, for this file
+        and every file merged into it (one transaction, each erasure audited); the anonymous
         record stays so that receipts and voucher ledger entries kept for tax law
         (§ 147 AO) remain complete but point to no one.
         """
@@ -1185,6 +1207,7 @@ class PrivacyService:
         why = rules.validate_reason(reason)
         with self.uow.write() as s:
             c = self._customer(s, actor, customer_id)
+            self._refuse_merged(s, c, "erase_merged_file")
             if confirmation.strip() != str(c.number):
                 raise ValidationError(
                     {"confirmation": Message("erase_confirm_mismatch", {"number": c.number})}
@@ -1194,41 +1217,21 @@ class PrivacyService:
             now = self.clock.now()
             # Freed pages are overwritten, so the old values do not linger in the file.
             s.execute(text("PRAGMA secure_delete = ON")) if self.uow.is_sqlite else None
-            removed = _deleted(
-                s.execute(delete(CustomFieldValue).where(CustomFieldValue.customer_id == c.id))
-            )
-            c.first_name = ""
-            c.last_name = "Gelöschter Kunde"
-            for key in ("email", "phone", "birthday", "street", "postcode", "city", "notes"):
-                setattr(c, key, None)
-            c.country = "DE"
-            c.marketing_consent = False
-            c.archived_at = c.archived_at or now
-            c.deleted_at = now
-            c.updated_at = now
-            c.updated_by_id = actor.staff_id
-            s.add(
-                CustomerErasure(
-                    location_id=actor.location_id,
-                    customer_id=c.id,
-                    erased_at=now,
-                    erased_by_id=actor.staff_id,
-                    reason=why,
-                    request_id=request_id,
+            # Files merged into this one are the same person: archived duplicates keep
+            # their own master data and custom values, so they are anonymised with it.
+            merged = [
+                m
+                for m in s.scalars(
+                    select(Customer)
+                    .where(Customer.id.in_(with_merged(s, c.id)[1:]))
+                    .order_by(Customer.number)
                 )
-            )
-            # The register keeps each request as proof; its free-text note may name the person.
-            for req in s.scalars(
-                select(PrivacyRequest).where(
-                    PrivacyRequest.customer_id == c.id, PrivacyRequest.note.is_not(None)
-                )
-            ):
-                req.note = None
-            for consent in s.scalars(
-                select(Consent).where(Consent.customer_id == c.id, Consent.withdrawn_at.is_(None))
-            ):
-                consent.withdrawn_at = now
-                consent.withdrawn_recorded_by_id = actor.staff_id
+                if m.location_id == actor.location_id and m.deleted_at is None
+            ]
+            removed = self._anonymise(s, actor, c, now, why, request_id)
+            merged_removed = {
+                m.id: self._anonymise(s, actor, m, now, why, request_id) for m in merged
+            }
             s.flush()
             if self.uow.is_sqlite:
                 # FTS5 keeps deleted tokens in old segments until they are merged.
@@ -1243,14 +1246,83 @@ class PrivacyService:
                 number=c.number,
                 request_id=request_id,
                 values_removed=removed,
+                merged_files=[m.number for m in merged],
             )
-            result = ErasureResult(c.id, c.number, now, removed)
+            for m in merged:
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "customer_erased",
+                    target_type="customer",
+                    target_id=m.id,
+                    number=m.number,
+                    request_id=request_id,
+                    values_removed=merged_removed[m.id],
+                    merged_into=c.id,
+                    merged_into_number=c.number,
+                )
+            result = ErasureResult(
+                c.id,
+                c.number,
+                now,
+                removed + sum(merged_removed.values()),
+                tuple(m.number for m in merged),
+            )
         # Copies of earlier data-access reports kept on this PC are personal data too; the
         # register keeps their names and checksums as proof of what was handed out.
         folder = self.documents_dir / "datenauskunft"
-        for path in folder.glob(rules.report_file_prefix(result.number) + "*"):
-            path.unlink(missing_ok=True)
+        for number in (result.number, *result.merged_numbers):
+            for path in folder.glob(rules.report_file_prefix(number) + "*"):
+                path.unlink(missing_ok=True)
         return result
+
+    @staticmethod
+    def _anonymise(
+        s: Session,
+        actor: Actor,
+        c: Customer,
+        now: dt.datetime,
+        why: str,
+        request_id: uuid.UUID | None,
+    ) -> int:
+        """Anonymise one file, record the erasure proof; returns the custom values removed."""
+        removed = _deleted(
+            s.execute(delete(CustomFieldValue).where(CustomFieldValue.customer_id == c.id))
+        )
+        c.first_name = ""
+        c.last_name = "Gelöschter Kunde"
+        for key in ("email", "phone", "birthday", "street", "postcode", "city", "notes"):
+            setattr(c, key, None)
+        c.country = "DE"
+        c.marketing_consent = False
+        c.archived_at = c.archived_at or now
+        c.deleted_at = now
+        c.updated_at = now
+        c.updated_by_id = actor.staff_id
+        s.add(
+            CustomerErasure(
+                location_id=actor.location_id,
+                customer_id=c.id,
+                erased_at=now,
+                erased_by_id=actor.staff_id,
+                reason=why,
+                request_id=request_id,
+            )
+        )
+        # The register keeps each request as proof; its free-text note may name the person.
+        for req in s.scalars(
+            select(PrivacyRequest).where(
+                PrivacyRequest.customer_id == c.id, PrivacyRequest.note.is_not(None)
+            )
+        ):
+            req.note = None
+        for consent in s.scalars(
+            select(Consent).where(Consent.customer_id == c.id, Consent.withdrawn_at.is_(None))
+        ):
+            consent.withdrawn_at = now
+            consent.withdrawn_recorded_by_id = actor.staff_id
+        return removed
 
     def subject(self, actor: Actor, customer_id: uuid.UUID) -> tuple[int, str]:
         """Number and name for a confirmation dialog (no custom fields, so no audit)."""
@@ -1267,6 +1339,57 @@ class PrivacyService:
         if c is None or c.deleted_at is not None or c.location_id != actor.location_id:
             raise NotFound(Message("not_found", {"what": "customer"}))
         return c
+
+
+def _report_fields(
+    s: Session,
+    c: Customer,
+    secrets: set[str],
+    definitions: Sequence[CustomFieldDefinition],
+) -> tuple[rules.ReportField, ...]:
+    """One file's built-in and custom fields; trade-secret contents left out."""
+    fields: list[rules.ReportField] = []
+    for key in BUILTIN_FIELDS:
+        value, display = _builtin_value(key, getattr(c, key))
+        withheld = key in secrets
+        fields.append(
+            rules.ReportField(
+                key,
+                label(key),
+                "master",
+                "builtin",
+                None if withheld else value,
+                None if withheld else display,
+                withheld,
+            )
+        )
+    stored = dict(
+        s.execute(
+            select(CustomFieldValue.field_id, CustomFieldValue.value).where(
+                CustomFieldValue.customer_id == c.id
+            )
+        ).all()
+    )
+    for d in definitions:
+        raw_value = stored.get(d.id)
+        if raw_value is None and d.archived_at is not None:
+            continue  # an archived field this customer never had
+        ftype = FieldType(d.field_type)
+        withheld = d.is_trade_secret
+        shown = None if (withheld or raw_value is None) else raw_value
+        fields.append(
+            rules.ReportField(
+                str(d.id),
+                d.label,
+                "custom",
+                ftype.value,
+                shown,
+                None if shown is None else _fmt_custom(ftype, shown),
+                withheld,
+                d.is_health_data,
+            )
+        )
+    return tuple(fields)
 
 
 def _field_privacy(d: CustomFieldDefinition) -> FieldPrivacy:

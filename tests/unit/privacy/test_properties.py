@@ -43,7 +43,16 @@ def test_csv_cells_never_start_a_formula(value: str) -> None:
 def test_zip_holds_json_and_one_csv_per_table() -> None:
     data = sample_report_data()
     names = set(portability.csv_files(data)) | {"datenauskunft.json"}
-    assert names == {"felder.csv", "datenauskunft.json"} | {f"{t.key}.csv" for t in data.tables}
+    merged = {
+        f"zusammengefuehrt_{m.customer_number}_{part}.csv"
+        for m in data.merged_files
+        for part in ("felder", "history")
+    }
+    assert data.merged_files and merged
+    assert (
+        names
+        == {"felder.csv", "datenauskunft.json"} | {f"{t.key}.csv" for t in data.tables} | merged
+    )
     felder = portability.csv_files(data)["felder.csv"].decode("utf-8-sig")
     assert "Farbrezeptur" in felder and "Betriebsgeheimnis" in felder
     with zipfile.ZipFile(io.BytesIO(_zip_bytes(data))) as zf:

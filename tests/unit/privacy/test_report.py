@@ -35,6 +35,9 @@ from tests.unit.privacy.conftest import PrivacyFields
 SECRET_FORMULA = "Rezeptur-XQ7-Geheim 7/1+8/0 Oxidant 6%"
 SECRET_NOTES = "NotizGeheimnis-ZK42 nur intern"
 VISIBLE_MARKER = "SichtbarerWert-MM31"
+MERGED_SECRET_FORMULA = "Dublettenrezeptur-QW9-Geheim 9/3 Oxidant 9%"
+MERGED_SECRET_NOTES = "DublettenNotiz-DB77 nur intern"
+MERGED_VISIBLE_MARKER = "DublettenWert-VV58"
 
 
 def _schema() -> dict[str, object]:
@@ -132,17 +135,42 @@ def test_schema_rejects_a_withheld_field_with_content() -> None:
 def test_no_trade_secret_appears_in_any_byte_of_any_output(
     app: App, salon: Salon, fields: PrivacyFields, tmp_path: Path
 ) -> None:
+    """Also not a merged duplicate's secrets: its file is in the report with its values."""
     app.privacy.set_trade_secret(salon.owner, "notes", True)
     c = _customer(app, salon, fields)
+    duplicate = a_customer(
+        app,
+        salon.manager,
+        last_name="Müller-Dublette",
+        notes=MERGED_SECRET_NOTES,
+        custom={fields.formula: MERGED_SECRET_FORMULA, fields.skin: MERGED_VISIBLE_MARKER},
+    )
+    keep = {
+        k: "survivor"
+        for k in app.customer_merge.preview(salon.owner, c.id, duplicate.id).suggested_choices()
+    }
+    app.customer_merge.merge(salon.owner, c.id, duplicate.id, keep)
     files = app.privacy.create_report(salon.manager, c.id, out_dir=tmp_path)
+    assert [m.customer_number for m in files.data.merged_files] == [duplicate.number]
     for path in files.paths:
         parts = _all_bytes(path)
-        # The search can see values: the visible marker is found the same way.
+        # The search can see values: the visible markers are found the same way.
         assert _contains(parts, VISIBLE_MARKER), path
-        for secret in (SECRET_FORMULA, SECRET_NOTES, "XQ7-Geheim", "ZK42"):
+        assert _contains(parts, MERGED_VISIBLE_MARKER), path
+        for secret in (
+            SECRET_FORMULA,
+            SECRET_NOTES,
+            "XQ7-Geheim",
+            "ZK42",
+            MERGED_SECRET_FORMULA,
+            MERGED_SECRET_NOTES,
+            "QW9-Geheim",
+            "DB77",
+        ):
             assert not _contains(parts, secret), (path, secret)
     pdf_text = _all_bytes(files.pdf)[-1].decode("utf-8")
     assert "Farbrezeptur" in pdf_text and "Betriebsgeheimnis" in pdf_text
+    assert re.search(rf"Zusammengeführte Kundenakte Nr.\s{duplicate.number}", pdf_text)
 
 
 def test_report_needs_the_requests_right(app: App, salon: Salon, tmp_path: Path) -> None:
