@@ -280,13 +280,23 @@ class StaffService:
         password: str,
         pin: str | None = None,
         email: str | None = None,
+        rights: frozenset[Right] | None = None,
     ) -> uuid.UUID:
-        """Create a staff member. ``actor`` is None only when setting up a new database."""
+        """Create a staff member. ``actor`` is None only when setting up a new database.
+
+        ``rights`` (the full set the person should have) adjusts the role's defaults.
+        """
         if actor is not None:
             actor.require(Right.MANAGE_STAFF)
             if role is Role.OWNER and actor.role is not Role.OWNER:
                 raise PermissionDenied(Message("staff_owner_only"))
+        wanted = ROLE_RIGHTS[role] if rights is None else frozenset(rights)
         account = _checked_account(username, display_name, password, pin, email)
+        if actor is not None:
+            not_held = sorted(wanted - actor.rights)  # nobody hands out more than they hold
+            if not_held:
+                message = Message("staff_grant_not_held", {"right": right_label(not_held[0])})
+                account.errors["rights"] = message
         if account.errors:
             raise ValidationError(account.errors)
         with self.uow.write() as s:
@@ -296,7 +306,9 @@ class StaffService:
                 raise ValidationError(
                     {"username": Message("username_taken", {"value": account.username})}
                 )
-            return self._add_member(s, actor, location_id, role, account, password, pin)
+            return self._add_member(
+                s, actor, location_id, role, account, password, pin, rights=wanted
+            )
 
     def _add_member(
         self,
@@ -309,7 +321,10 @@ class StaffService:
         pin: str | None,
         *,
         first_owner: bool = False,
+        rights: frozenset[Right] | None = None,
     ) -> uuid.UUID:
+        defaults = ROLE_RIGHTS[role]
+        wanted = defaults if rights is None else rights
         member = StaffMember(
             location_id=location_id,
             username=account.username,
@@ -318,8 +333,8 @@ class StaffService:
             role=role.value,
             password_hash=self.hasher.hash(password),
             pin_hash=self.hasher.hash(pin) if pin else None,
-            granted_rights=[],
-            revoked_rights=[],
+            granted_rights=sorted(r.value for r in wanted - defaults),
+            revoked_rights=sorted(r.value for r in defaults - wanted),
         )
         s.add(member)
         s.flush()
@@ -333,6 +348,8 @@ class StaffService:
             location_id=location_id,  # the entry's location when set up without an actor
             role=role.value,
             first_owner=first_owner,
+            granted=sorted(r.value for r in wanted - defaults),
+            revoked=sorted(r.value for r in defaults - wanted),
         )
         return member.id
 

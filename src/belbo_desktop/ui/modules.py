@@ -78,6 +78,8 @@ def settings_pages() -> list[SettingsPageEntry]:
     from belbo_desktop.ui.export.entry import settings_pages as _export; entries += _export()  # noqa: E702, I001
     from belbo_desktop.ui.bonus.entry import settings_pages as _bonus; entries += _bonus()  # noqa: E702, I001
     from belbo_desktop.ui.sync.entry import settings_pages as _sync; entries += _sync()  # noqa: E702, I001
+    from belbo_desktop.ui.staff.entry import settings_pages as _staff; entries += _staff()  # noqa: E702, I001
+    from belbo_desktop.ui.audit.entry import settings_pages as _audit; entries += _audit()  # noqa: E702, I001
     return sorted(entries, key=lambda e: e.order)
 
 

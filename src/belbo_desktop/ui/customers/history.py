@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,44 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.domain.errors import BelboError
-from belbo_desktop.domain.messages import label as field_label
 from belbo_desktop.services.audit import AuditRow
 from belbo_desktop.ui import formatting
+from belbo_desktop.ui.audit.labels import action_text, details_text
 from belbo_desktop.ui.context import UiContext
-
-
-def action_text(action: str) -> str:
-    texts = {
-        "customer_created": QCoreApplication.translate("History", "Kunde angelegt"),
-        "customer_changed": QCoreApplication.translate("History", "Kundendaten geändert"),
-        "customer_archived": QCoreApplication.translate("History", "Kunde archiviert"),
-        "customer_restored": QCoreApplication.translate("History", "Kunde wiederhergestellt"),
-        "customer_erased": QCoreApplication.translate("History", "Kunde gelöscht (DSGVO)"),
-        "customer_merged": QCoreApplication.translate("History", "Dublette zusammengeführt"),
-        "customer_merged_away": QCoreApplication.translate(
-            "History", "Mit anderer Akte zusammengeführt"
-        ),
-        "bonus_card_activated": QCoreApplication.translate("History", "Bonusprogramm aktiviert"),
-        "bonus_stamped": QCoreApplication.translate("History", "Stempel gegeben"),
-        "bonus_stamp_reversed": QCoreApplication.translate("History", "Stempel storniert"),
-        "bonus_reward_redeemed": QCoreApplication.translate("History", "Prämie eingelöst"),
-        "consent_given": QCoreApplication.translate("History", "Einwilligung erteilt"),
-        "consent_withdrawn": QCoreApplication.translate("History", "Einwilligung widerrufen"),
-        "data_access_report": QCoreApplication.translate("History", "Datenauskunft erstellt"),
-        "health_data_viewed": QCoreApplication.translate("History", "Gesundheitsdaten angesehen"),
-        "health_data_erased": QCoreApplication.translate("History", "Gesundheitsdaten gelöscht"),
-        "privacy_request_registered": QCoreApplication.translate(
-            "History", "Datenschutz-Ersuchen erfasst"
-        ),
-        "privacy_request_identity_verified": QCoreApplication.translate(
-            "History", "Identität bestätigt"
-        ),
-        "privacy_request_extended": QCoreApplication.translate("History", "Frist verlängert"),
-        "privacy_request_closed": QCoreApplication.translate(
-            "History", "Datenschutz-Ersuchen abgeschlossen"
-        ),
-    }
-    return texts.get(action, action.replace("_", " "))
 
 
 class HistoryTab(QWidget):
@@ -109,15 +74,4 @@ class HistoryTab(QWidget):
         self.table.setVisible(bool(rows))
 
     def _details(self, row: AuditRow) -> str:
-        lang = self.ctx.lang
-        parts: list[str] = []
-        fields = row.details.get("fields")
-        if isinstance(fields, list) and fields:
-            parts.append(", ".join(field_label(str(f), lang) for f in fields))
-        custom = row.details.get("custom_fields")
-        if isinstance(custom, list) and custom:
-            parts.append(self.tr("%n Kundenfeld(er)", "", len(custom)))
-        number = row.details.get("number")
-        if number is not None:
-            parts.append(self.tr("Nr. %1").replace("%1", str(number)))
-        return "; ".join(parts) or (row.summary or "")
+        return details_text(row.action, row.details, row.summary, self.ctx.lang)
