@@ -3,14 +3,18 @@
 Typing anywhere in the list goes to the search field; arrows move in the table, Enter
 opens the customer file, Esc clears the search. The first keystroke after a pause
 searches at once; keystrokes arriving while a search runs are folded into one.
+
+The context menu (right click, the menu key or Shift+F10) opens a file and starts the
+merge of duplicates: "Mit anderem Kunden zusammenführen…" picks the other file, and with
+two rows selected "Diese beiden zusammenführen…" goes straight to the comparison.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from belbo_desktop.domain.rights import Right
-from belbo_desktop.services.customers import CustomerQuery
+from belbo_desktop.services.customers import CustomerQuery, CustomerRow
 from belbo_desktop.ui import formatting
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.list_model import (
@@ -50,6 +54,8 @@ class CustomerListView(QWidget):
 
     openRequested = Signal(uuid.UUID)
     newRequested = Signal()
+    #: a merge started from the list finished; the surviving file's id
+    merged = Signal(uuid.UUID)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +96,13 @@ class CustomerListView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Kundenliste"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # two rows (Ctrl+click) can be merged from the context menu
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.context_menu_: QMenu | None = None
+        self.merge_picker: QWidget | None = None  # reachable for tests and screenshots
+        self.merge_dialog: QWidget | None = None
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -145,6 +157,110 @@ class CustomerListView(QWidget):
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list[CustomerRow]:
+        """The selected customers in list order (rows not loaded yet are left out)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    # --- context menu and merging ----------------------------------------------------
+
+    def context_menu(self) -> QMenu:
+        """The menu for the current selection (built fresh each time, shown by the caller)."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a disabled entry says why
+        rows = self.selected_rows()
+        why_not = self.ctx.actor.why_not(Right.MERGE_CUSTOMERS, self.ctx.lang)
+        open_action = menu.addAction(self.tr("Kundenakte öffnen"))
+        open_action.setEnabled(len(rows) == 1)
+        if len(rows) == 1:
+            open_action.triggered.connect(lambda: self.openRequested.emit(rows[0].id))
+        menu.addSeparator()
+        if len(rows) >= 2:
+            action = menu.addAction(self.tr("Diese beiden zusammenführen…"))
+            why = why_not
+            if why is None and len(rows) > 2:
+                why = self.tr("Bitte genau zwei Kunden markieren (Strg+Klick).")
+            if why is None and all(r.archived for r in rows):
+                why = self.tr("Archivierte Kunden können nicht zusammengeführt werden.")
+            if why is None:
+                older, newer = sorted(rows[:2], key=lambda r: (r.archived, r.number))
+                action.triggered.connect(lambda: self.merge_pair(older.id, newer.id))
+            self._explain(
+                action,
+                why,
+                self.tr("Beide Akten vergleichen; die ältere bleibt erhalten (tauschbar)."),
+            )
+        else:
+            action = menu.addAction(self.tr("Mit anderem Kunden zusammenführen…"))
+            why = why_not
+            if why is None and not rows:
+                why = self.tr("Bitte zuerst einen Kunden markieren.")
+            if why is None and rows[0].archived:
+                why = self.tr("Archivierte Kunden können nicht zusammengeführt werden.")
+            if why is None:
+                row = rows[0]
+                action.triggered.connect(lambda: self.merge_with_other(row))
+            self._explain(
+                action,
+                why,
+                self.tr("Eine Dublette suchen und in diese Akte übernehmen."),
+            )
+        return menu
+
+    @staticmethod
+    def _explain(action: QAction, why: str | None, what: str) -> None:
+        action.setEnabled(why is None)
+        action.setToolTip(why or what)
+        action.setStatusTip(why or what)
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if self.context_menu_ is not None:
+            self.context_menu_.deleteLater()
+        self.context_menu_ = self.context_menu()
+        self.context_menu_.popup(self.table.viewport().mapToGlobal(pos))
+
+    def merge_with_other(self, row: CustomerRow) -> None:
+        """The merge flow of the customer file: pick the duplicate, then compare."""
+        from belbo_desktop.ui.customers.merge_dialog import CustomerPicker
+
+        picker = CustomerPicker(self.ctx, row.id, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge_picker = picker
+        picker.set_text(row.last_name)
+
+        def chosen() -> None:
+            if picker.chosen is not None:
+                self.merge_pair(row.id, picker.chosen)
+
+        picker.accepted.connect(chosen)
+        picker.finished.connect(lambda _code: setattr(self, "merge_picker", None))
+        picker.open()
+
+    def merge_pair(self, survivor_id: uuid.UUID, duplicate_id: uuid.UUID) -> None:
+        """The comparison of two files; on a merge the list drops the duplicate."""
+        from belbo_desktop.ui.customers.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, survivor_id, duplicate_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge_dialog = dialog
+
+        def accepted() -> None:
+            result = dialog.result_
+            if result is not None:
+                self.model.refresh()
+                self.merged.emit(result.survivor_id)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _code: setattr(self, "merge_dialog", None))
+        dialog.open()
 
     # --- search -----------------------------------------------------------------------
 
