@@ -117,6 +117,612 @@
     </message>
   </context>
   <context>
+    <name>AuditActions</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <source>Angemeldet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <source>Anmeldung fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <source>Anzahl: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <source>Beleg %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <source>Betriebsgeheimnis geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <source>Bonusprogramm aktiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <source>Bonusprogramm angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <source>Bonusprogramm archiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <source>Bonusprogramm gelöscht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <source>Bonusprogramm geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <source>Bonusprogramm wiederhergestellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <source>Datenauskunft erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <source>Datenschutz-Ersuchen abgeschlossen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <source>Datenschutz-Ersuchen erfasst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <source>Dublette zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <source>Eigenes Passwort geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <source>Einstellung geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <source>Einwilligung erteilt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <source>Einwilligung widerrufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <source>Export abgebrochen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <source>Export abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <source>Export angefordert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <source>Export bestätigt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
+      <source>Export erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
+      <source>Export fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
+      <source>Export heruntergeladen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
+      <source>Export wird erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
+      <source>Export-Mail erneut gesendet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
+      <source>Feldeinstufung geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
+      <source>Frist verlängert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="38" />
+      <source>Gesundheitsdaten angesehen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="39" />
+      <source>Gesundheitsdaten gelöscht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
+      <source>Gutschein erstattet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
+      <source>Gutscheine abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
+      <source>Identität bestätigt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
+      <source>Kassenabschluss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
+      <source>Konto entsperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
+      <source>Konto gesperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
+      <source>Kunde angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="47" />
+      <source>Kunde archiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="48" />
+      <source>Kunde gelöscht (DSGVO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="49" />
+      <source>Kunde wiederhergestellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="50" />
+      <source>Kundendaten geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
+      <source>Kundenfeld angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
+      <source>Kundenfeld archiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
+      <source>Kundenfeld geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
+      <source>Kundenfeld wiederhergestellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
+      <source>Kundenfelder umsortiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
+      <source>Leistung/Produkt angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
+      <source>Leistung/Produkt geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
+      <source>Mit anderer Akte zusammengeführt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
+      <source>Mitarbeiter angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
+      <source>Mitarbeiter deaktiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
+      <source>Mitarbeiter geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
+      <source>Mitarbeiter wieder aktiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
+      <source>Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
+      <source>PIN entfernt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
+      <source>PIN gesetzt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
+      <source>PIN-Wechsel fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
+      <source>Passwort zurückgesetzt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <source>Per PIN gewechselt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <source>Prämie eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <source>Rechte dazu: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <source>Rechte weg: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <source>Rolle: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <source>Rolle: %1 → %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <source>Sperre aufgehoben</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <source>Standort angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <source>Standortdaten geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <source>Stempel gegeben</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
+      <source>Stempel storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
+      <source>Stornobeleg %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
+      <source>Verkauf storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <source>beim Einrichten des Betriebs</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditColumns</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="47" />
+      <source>Zeitpunkt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <source>Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="49" />
+      <source>Vorgang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="50" />
+      <source>Betrifft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="51" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="183" />
+      <source>System</source>
+      <extracomment>a page arrived (or failed): the view updates its status line</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="199" />
+      <source>Kennung: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <source>Betriebsgeheimnis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <source>Bonusprogramm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <source>Einstellung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <source>Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <source>Kassenabschluss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <source>Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <source>Kunde Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <source>Kundenfeld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <source>Kundenliste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <source>Leistung/Produkt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <source>Standort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <source>Verkauf</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditLogPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
+      <source>Gesamter Zeitraum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
+      <source>Heute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
+      <source>Letzte 7 Tage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
+      <source>Letzte 30 Tage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
+      <source>Dieses Jahr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="65" />
+      <source>Zeitraum wählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
+      <source>Von</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="77" />
+      <source>Bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="79" />
+      <source>Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="81" />
+      <source>Vorgang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
+      <source>Kundennummer oder Kennung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="84" />
+      <source>Suche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="92" />
+      <source>Zeitraum:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="94" />
+      <source>von</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="96" />
+      <source>bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="98" />
+      <source>Mitarbeiter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="100" />
+      <source>Vorgang:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="102" />
+      <source>Suche:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="114" />
+      <source>Protokoll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="157" />
+      <source>Alle Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="160" />
+      <source>Alle Vorgänge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="217" />
+      <source>Lädt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="219" />
+      <source>Keine Einträge für diese Auswahl.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="221" />
+      <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="225" />
+      <source>%1 Einträge.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BonusCardsTab</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="87" />
@@ -593,78 +1199,28 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>ConnectHubDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="24" />
       <source>Mit Belbo Hub verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="29" />
       <source>Der Hub ist der Server, über den alle PCs Ihres Betriebs ihre Daten abgleichen. Adresse und Anmeldecode bekommen Sie von der Person, die den Hub betreut (am Hub: belbo hub enrol-code). Der Code gilt einmal und 24 Stunden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="85" />
-      <source>Hub-Adresse</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="88" />
-      <source>Anmeldecode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="91" />
-      <source>Gerätename</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="93" />
-      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="100" />
-      <source>Hub-Adresse:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="101" />
-      <source>Anmeldecode:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="103" />
-      <source>Gerätename:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="108" />
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="49" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="73" />
       <source>Verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="52" />
       <source>Abbrechen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="140" />
-      <source>Bitte die Adresse des Hubs angeben.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="142" />
-      <source>Bitte den Anmeldecode angeben.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="144" />
-      <source>Bitte einen Namen für diesen PC angeben.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="73" />
       <source>Verbinde …</source>
       <translation type="unfinished" />
     </message>
@@ -968,13 +1524,13 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
       <source>Bonuskarten</source>
       <translation type="unfinished" />
     </message>
@@ -985,7 +1541,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
@@ -1925,77 +2481,77 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>FirstSyncDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="69" />
       <source>Erster Abgleich mit dem Hub</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="73" />
       <source>Dieser PC übernimmt jetzt die Daten Ihres Betriebs vom Hub: Mitarbeiter, Kunden, Gutscheine und Einstellungen. Bei vielen Kunden dauert das einige Minuten. Sie können abbrechen und später fortsetzen; was schon übernommen ist, bleibt erhalten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="80" />
       <source>Verbinde mit dem Hub …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="85" />
       <source>Fortschritt des Abgleichs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="87" />
       <source>Übernommene Datensätze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="90" />
       <source>Abbrechen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="93" />
       <source>Hält nach dem aktuellen Abschnitt an; später mit „Fortsetzen“ weiter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="133" />
       <source>Daten werden vom Hub übernommen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="138" />
       <source>%1 von %2 Datensätzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="144" />
       <source>%1 Datensätze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="147" />
       <source>Daten dieses PCs werden an den Hub gesendet …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="149" />
       <source>%1 Datensätze gesendet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="155" />
       <source>Neueste Änderungen werden geholt: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="167" />
       <source>Wird abgebrochen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="168" />
       <source>Hält nach dem aktuellen Abschnitt an …</source>
       <translation type="unfinished" />
     </message>
@@ -2025,156 +2581,98 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
-    <name>History</name>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="27" />
-      <source>Kunde angelegt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="28" />
-      <source>Kundendaten geändert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="29" />
-      <source>Kunde archiviert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="30" />
-      <source>Kunde wiederhergestellt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="31" />
-      <source>Kunde gelöscht (DSGVO)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
-      <source>Dublette zusammengeführt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
-      <source>Mit anderer Akte zusammengeführt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
-      <source>Bonusprogramm aktiviert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
-      <source>Stempel gegeben</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
-      <source>Stempel storniert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
-      <source>Prämie eingelöst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
-      <source>Einwilligung erteilt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
-      <source>Einwilligung widerrufen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="42" />
-      <source>Datenauskunft erstellt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
-      <source>Gesundheitsdaten angesehen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
-      <source>Gesundheitsdaten gelöscht</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="45" />
-      <source>Datenschutz-Ersuchen erfasst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
-      <source>Identität bestätigt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="51" />
-      <source>Frist verlängert</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="52" />
-      <source>Datenschutz-Ersuchen abgeschlossen</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Zeitpunkt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Vorgang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>System</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="70" />
       <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="72" />
       <source>Noch keine Einträge.</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="119" />
-      <source>%n Kundenfeld(er)</source>
-      <translation>
-        <numerusform>%n Kundenfeld</numerusform>
-        <numerusform>%n Kundenfelder</numerusform>
-      </translation>
+  </context>
+  <context>
+    <name>HubConnectForm</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="84" />
+      <source>Hub-Adresse</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="122" />
-      <source>Nr. %1</source>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="87" />
+      <source>Anmeldecode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="88" />
+      <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="91" />
+      <source>Gerätename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="93" />
+      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="102" />
+      <source>Hub-Adresse:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="103" />
+      <source>Anmeldecode:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="105" />
+      <source>Gerätename:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="122" />
+      <source>Bitte die Adresse des Hubs angeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="124" />
+      <source>Bitte den Anmeldecode angeben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="126" />
+      <source>Bitte einen Namen für diesen PC angeben.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2260,7 +2758,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
       <source>Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
@@ -2300,98 +2798,98 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="164" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="169" />
       <source>Zuletzt: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="175" />
       <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="180" />
       <source>Erneut abgleichen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="186" />
       <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="191" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="206" />
       <source>Mit Belbo Hub verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="214" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="215" />
       <source>Neuen Betrieb einrichten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="216" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="247" />
       <source>Fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="248" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="288" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="307" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="317" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="323" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="324" />
       <source>PIN %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="327" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="328" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="356" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="357" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation type="unfinished" />
     </message>
@@ -3068,45 +3566,106 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>OwnPasswordPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="25" />
+      <source>Angemeldet als %1 (%2). Ein neues Passwort gilt ab der nächsten Anmeldung; es muss mindestens 8 Zeichen lang sein.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="39" />
+      <source>Bisheriges Passwort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="40" />
+      <source>Neues Passwort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="41" />
+      <source>Neues Passwort wiederholen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="53" />
+      <source>Passwort ändern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="87" />
+      <source>Ihr Passwort wurde geändert.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PinDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="391" />
+      <source>PIN festlegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="394" />
+      <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="402" />
+      <source>4–6 Ziffern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="404" />
+      <source>Neue PIN:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="406" />
+      <source>PIN entfernen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="400" />
       <source>Benutzer wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="401" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="412" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="413" />
       <source>PIN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="417" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="419" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="427" />
       <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
       <source>Letzte Ziffer löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="432" />
       <source>Wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="453" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="454" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation type="unfinished" />
     </message>
@@ -3114,182 +3673,182 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
       <source>Abgeschlossen am %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Als identifizierend eingestuft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Angabe zum Datensatz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Anliegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Datenschutz-Ersuchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Eingang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Frist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsdaten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Heute fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Hinweis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Identifizierend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Identifiziert die Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identität</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Kundenfeld</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Morgen fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Noch %1 Tage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Seit %1 Tagen überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Später</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="38" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Stand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Weg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Zum Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>geprüft von %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>nicht geprüft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>verlängert: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>Überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>… und %1 weitere.</source>
       <translation type="unfinished" />
     </message>
@@ -3757,9 +4316,61 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="351" />
+      <source>Passwort zurücksetzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="355" />
+      <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="366" />
+      <source>Neues Passwort: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="367" />
+      <source>Passwort wiederholen: *</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RightsList</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <source>Recht</source>
+      <extracomment>what the service returned when accepted</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <source>Herkunft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="181" />
+      <source>durch die Rolle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="183" />
+      <source>zusätzlich gewährt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="185" />
+      <source>der Rolle entzogen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="323" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="325" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -3786,6 +4397,238 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     <message>
       <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="135" />
       <source>Für diesen Bereich fehlen Ihnen die Rechte.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffColumns</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="33" />
+      <source>Name</source>
+      <extracomment>the unformatted value (str, bool, Role) the staff member's uuid</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="34" />
+      <source>Benutzername</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="35" />
+      <source>Rolle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="36" />
+      <source>Aktiv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="37" />
+      <source>Gesperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="38" />
+      <source>PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="45" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="47" />
+      <source>nein</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <source>Neuer Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <source>Mitarbeiter bearbeiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="221" />
+      <source>z. B. Mia Sommer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="222" />
+      <source>zum Anmelden, z. B. mia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="223" />
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="225" />
+      <source>Konto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="228" />
+      <source>Name: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
+      <source>Benutzername: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
+      <source>E-Mail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
+      <source>Rolle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="238" />
+      <source>4–6 Ziffern, optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="239" />
+      <source>Passwort: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
+      <source>Passwort wiederholen: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
+      <source>PIN:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="249" />
+      <source>Der Benutzername bleibt, wie er ist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="251" />
+      <source>Rechte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="256" />
+      <source>Die Rolle gibt die Grundrechte vor. Einzelne Rechte können Sie hier zusätzlich geben oder wegnehmen; Abweichungen von der Rolle sind fett.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="261" />
+      <source>Rechte der Rolle wiederherstellen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="38" />
+      <source>Wer sich an diesem Standort anmelden darf, mit welcher Rolle und welchen Rechten. Wer nicht mehr hier arbeitet, wird deaktiviert: Das Konto bleibt mit seinem Verlauf erhalten, kann sich aber nicht mehr anmelden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="52" />
+      <source>Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="58" />
+      <source>Neu …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="59" />
+      <source>Bearbeiten …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="60" />
+      <source>Passwort zurücksetzen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="61" />
+      <source>PIN …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="62" />
+      <source>Entsperren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="261" />
+      <source>Deaktivieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="132" />
+      <source>Nur eine Inhaberin / ein Inhaber kann Inhaber-Konten ändern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="143" />
+      <source>Bitte zuerst einen Mitarbeiter wählen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="152" />
+      <source>Ihr eigenes Passwort ändern Sie unter Konto &gt; Passwort ändern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="157" />
+      <source>Ihr eigenes Konto können Sie nicht deaktivieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="161" />
+      <source>Das Konto ist nicht gesperrt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
+      <source>Reaktivieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="197" />
+      <source>Das Konto „%1“ ist angelegt; %2 kann sich jetzt anmelden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="215" />
+      <source>Änderungen gespeichert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="229" />
+      <source>Das Passwort von %1 ist neu gesetzt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="263" />
+      <source>%1 deaktivieren? %1 kann sich dann nicht mehr anmelden und nicht per PIN wechseln. Das Konto und sein Verlauf bleiben erhalten und können wieder aktiviert werden.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3840,160 +4683,184 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SyncSettingsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="32" />
+      <source>Kunden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="33" />
+      <source>Kundenfelder (Werte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="34" />
+      <source>Kundenfelder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="35" />
+      <source>Protokoll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="36" />
+      <source>Gutscheine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="37" />
+      <source>Gutscheinbuchungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="38" />
+      <source>Verkäufe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="39" />
+      <source>Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="40" />
+      <source>Einstellungen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="59" />
       <source>Jeder PC arbeitet mit seiner eigenen Datenbank weiter, auch ohne Netz. Ein Belbo Hub gleicht die Daten aller PCs und Standorte ab: beim Start, alle paar Minuten und auf Knopfdruck.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="67" />
       <source>Mit einem Hub verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="74" />
-      <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="76" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="233" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="227" />
       <source>Verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="82" />
-      <source>Hub-Adresse</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="83" />
-      <source>Anmeldecode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="84" />
-      <source>Gerätename</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="87" />
       <source>Verbindung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="96" />
       <source>Jetzt synchronisieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="97" />
       <source>Tastenkürzel: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="99" />
       <source>Verbindung trennen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="210" />
       <source>Hub</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="110" />
       <source>Dieser PC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="111" />
       <source>Gerätetoken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="112" />
       <source>Letzte Synchronisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="113" />
       <source>Ausstehende Änderungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
       <source>Zustand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
       <source>Hinweise nach dem Abgleich</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
       <source>Zurückgestellte Änderungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Zeitpunkt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Wo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Daten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Grund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="134" />
       <source>Eine Änderung, die nicht übernommen werden konnte, wird hier mit dem Grund aufgehoben und blockiert die übrigen nicht. Bitte den Fall prüfen und die Daten bei Bedarf von Hand korrigieren.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="170" />
       <source>im Schlüsselbund des Betriebssystems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="173" />
       <source>in einer Datei im Datenordner, nur für diesen Benutzer lesbar (kein Schlüsselbund verfügbar)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="201" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="200" />
       <source>Keine offenen Hinweise.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="210" />
       <source>dieser PC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="227" />
       <source>Verbinde …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
       <source>Verbindung trennen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="253" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="242" />
       <source>Diesen PC vom Hub trennen? Noch nicht gesendete Änderungen (%1) gehen dem Hub verloren; die Daten auf diesem PC bleiben erhalten.</source>
       <translation type="unfinished" />
     </message>
@@ -4001,77 +4868,82 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source> · %n Änderungen warten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <source> · 1 Änderung wartet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="49" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="50" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Noch nicht synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Nur dieser PC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Offline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Synchronisiere …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>gerade synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>noch nie synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>synchronisiert vor %n Minuten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>synchronisiert vor %n Stunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Tagen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor 1 Minute</source>
       <translation type="unfinished" />
     </message>
@@ -4079,34 +4951,15 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="88" />
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="114" />
       <source>Jetzt synchronisieren</source>
+      <extracomment>a first sync that ends sooner than this never shows its dialog</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="116" />
       <source>Jetzt mit dem Hub synchronisieren (%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="119" />
-      <source>Erster Abgleich mit dem Hub …</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="120" />
-      <source>Abbrechen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="125" />
-      <source>Synchronisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="132" />
-      <source>Erster Abgleich mit dem Hub: %1 Datensätze</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4651,82 +5504,82 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Gültig bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Käufer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Leistung: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Restwert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
       <source>Verkauft am</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
       <source>Wert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
       <source>Wertgutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
       <source>abgelaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
       <source>aktiv</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
       <source>eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
       <source>storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
       <source>teilweise eingelöst</source>
       <translation type="unfinished" />
     </message>
@@ -4841,32 +5694,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>E-Mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>Kunden</source>
       <translation type="unfinished" />
     </message>
@@ -4882,77 +5735,92 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Allgemein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Datenschutzeinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Kasse und Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>Konto</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Leistungen und Produkte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <source>Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <source>Passwort ändern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <source>Protokoll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Sprache</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Standorteinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Synchronisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Über</source>
       <translation type="unfinished" />
     </message>

@@ -117,6 +117,612 @@
     </message>
   </context>
   <context>
+    <name>AuditActions</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <source>Angemeldet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <source>Anmeldung fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <source>Anzahl: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <source>Beleg %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <source>Betriebsgeheimnis geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <source>Bonusprogramm aktiviert</source>
+      <translation>Bonus program activated</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <source>Bonusprogramm angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <source>Bonusprogramm archiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <source>Bonusprogramm gelöscht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <source>Bonusprogramm geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <source>Bonusprogramm wiederhergestellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <source>Datenauskunft erstellt</source>
+      <translation>Data access report created</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <source>Datenschutz-Ersuchen abgeschlossen</source>
+      <translation>Privacy request closed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <source>Datenschutz-Ersuchen erfasst</source>
+      <translation>Privacy request recorded</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <source>Dublette zusammengeführt</source>
+      <translation>Duplicate merged</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <source>Eigenes Passwort geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <source>Einstellung geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <source>Einwilligung erteilt</source>
+      <translation>Consent given</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <source>Einwilligung widerrufen</source>
+      <translation>Withdraw consent</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <source>Export abgebrochen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <source>Export abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <source>Export angefordert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <source>Export bestätigt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
+      <source>Export erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
+      <source>Export fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
+      <source>Export heruntergeladen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
+      <source>Export wird erstellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
+      <source>Export-Mail erneut gesendet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
+      <source>Feldeinstufung geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
+      <source>Frist verlängert</source>
+      <translation>Deadline extended</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="38" />
+      <source>Gesundheitsdaten angesehen</source>
+      <translation>Health data viewed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="39" />
+      <source>Gesundheitsdaten gelöscht</source>
+      <translation>Health data erased</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
+      <source>Gutschein erstattet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
+      <source>Gutscheine abgelaufen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
+      <source>Identität bestätigt</source>
+      <translation>Identity confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
+      <source>Kassenabschluss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
+      <source>Konto entsperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
+      <source>Konto gesperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
+      <source>Kunde angelegt</source>
+      <translation>Customer created</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="47" />
+      <source>Kunde archiviert</source>
+      <translation>Customer archived</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="48" />
+      <source>Kunde gelöscht (DSGVO)</source>
+      <translation>Customer erased (GDPR)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="49" />
+      <source>Kunde wiederhergestellt</source>
+      <translation>Customer restored</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="50" />
+      <source>Kundendaten geändert</source>
+      <translation>Customer details changed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
+      <source>Kundenfeld angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
+      <source>Kundenfeld archiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
+      <source>Kundenfeld geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
+      <source>Kundenfeld wiederhergestellt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
+      <source>Kundenfelder umsortiert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
+      <source>Leistung/Produkt angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
+      <source>Leistung/Produkt geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
+      <source>Mit anderer Akte zusammengeführt</source>
+      <translation>Merged into another file</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
+      <source>Mitarbeiter angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
+      <source>Mitarbeiter deaktiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
+      <source>Mitarbeiter geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
+      <source>Mitarbeiter wieder aktiviert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
+      <source>Nr. %1</source>
+      <translation>No. %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
+      <source>PIN entfernt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
+      <source>PIN gesetzt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
+      <source>PIN-Wechsel fehlgeschlagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
+      <source>Passwort zurückgesetzt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <source>Per PIN gewechselt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <source>Prämie eingelöst</source>
+      <translation>Reward redeemed</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <source>Rechte dazu: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <source>Rechte weg: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <source>Rolle: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <source>Rolle: %1 → %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <source>Sperre aufgehoben</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <source>Standort angelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <source>Standortdaten geändert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <source>Stempel gegeben</source>
+      <translation>Stamp given</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
+      <source>Stempel storniert</source>
+      <translation>Stamp cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
+      <source>Stornobeleg %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
+      <source>Verkauf storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <source>beim Einrichten des Betriebs</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditColumns</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="47" />
+      <source>Zeitpunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="49" />
+      <source>Vorgang</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="50" />
+      <source>Betrifft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="51" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="183" />
+      <source>System</source>
+      <extracomment>a page arrived (or failed): the view updates its status line</extracomment>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/model.py" line="199" />
+      <source>Kennung: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <source>Betriebsgeheimnis</source>
+      <translation>Trade secrets</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <source>Bonusprogramm</source>
+      <translation>Bonus program</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <source>Einstellung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <source>Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <source>Kassenabschluss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <source>Kunde</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <source>Kunde Nr. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <source>Kundenfeld</source>
+      <translation>Customer field</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <source>Kundenliste</source>
+      <translation>Customer list</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <source>Leistung/Produkt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <source>Standort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <source>Verkauf</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditLogPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
+      <source>Gesamter Zeitraum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
+      <source>Heute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
+      <source>Letzte 7 Tage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
+      <source>Letzte 30 Tage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
+      <source>Dieses Jahr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="65" />
+      <source>Zeitraum wählen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
+      <source>Von</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="77" />
+      <source>Bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="79" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="81" />
+      <source>Vorgang</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
+      <source>Kundennummer oder Kennung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="84" />
+      <source>Suche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="92" />
+      <source>Zeitraum:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="94" />
+      <source>von</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="96" />
+      <source>bis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="98" />
+      <source>Mitarbeiter:</source>
+      <translation>Staff member:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="100" />
+      <source>Vorgang:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="102" />
+      <source>Suche:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="114" />
+      <source>Protokoll</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="157" />
+      <source>Alle Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="160" />
+      <source>Alle Vorgänge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="217" />
+      <source>Lädt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="219" />
+      <source>Keine Einträge für diese Auswahl.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="221" />
+      <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="225" />
+      <source>%1 Einträge.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BonusCardsTab</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/bonus/customer_tab.py" line="87" />
@@ -595,78 +1201,28 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>ConnectHubDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="24" />
       <source>Mit Belbo Hub verbinden</source>
       <translation>Connect to a Belbo Hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="29" />
       <source>Der Hub ist der Server, über den alle PCs Ihres Betriebs ihre Daten abgleichen. Adresse und Anmeldecode bekommen Sie von der Person, die den Hub betreut (am Hub: belbo hub enrol-code). Der Code gilt einmal und 24 Stunden.</source>
       <translation>The hub is the server through which all PCs of your business share their data. You get the address and the enrolment code from whoever runs the hub (on the hub: belbo hub enrol-code). A code works once and for 24 hours.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="85" />
-      <source>Hub-Adresse</source>
-      <translation>Hub address</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="88" />
-      <source>Anmeldecode</source>
-      <translation>Enrolment code</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="91" />
-      <source>Gerätename</source>
-      <translation>Device name</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="93" />
-      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
-      <translation>How this PC appears in the hub's device list, e.g. “Till 1”.</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="100" />
-      <source>Hub-Adresse:</source>
-      <translation>Hub address:</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="101" />
-      <source>Anmeldecode:</source>
-      <translation>Enrolment code:</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="103" />
-      <source>Gerätename:</source>
-      <translation>Device name:</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="108" />
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="49" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="73" />
       <source>Verbinden</source>
       <translation>Connect</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="52" />
       <source>Abbrechen</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="140" />
-      <source>Bitte die Adresse des Hubs angeben.</source>
-      <translation>Please enter the hub's address.</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="142" />
-      <source>Bitte den Anmeldecode angeben.</source>
-      <translation>Please enter the enrolment code.</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="144" />
-      <source>Bitte einen Namen für diesen PC angeben.</source>
-      <translation>Please enter a name for this PC.</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/first_run/connect_dialog.py" line="73" />
       <source>Verbinde …</source>
       <translation>Connecting …</translation>
     </message>
@@ -970,13 +1526,13 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
       <source>Bonuskarten</source>
       <translation>Bonus cards</translation>
     </message>
@@ -987,7 +1543,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
@@ -1927,77 +2483,77 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>FirstSyncDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="69" />
       <source>Erster Abgleich mit dem Hub</source>
       <translation>First sync with the hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="73" />
       <source>Dieser PC übernimmt jetzt die Daten Ihres Betriebs vom Hub: Mitarbeiter, Kunden, Gutscheine und Einstellungen. Bei vielen Kunden dauert das einige Minuten. Sie können abbrechen und später fortsetzen; was schon übernommen ist, bleibt erhalten.</source>
       <translation>This PC is now taking over your business's data from the hub: staff, customers, vouchers and settings. With many customers this takes a few minutes. You can cancel and continue later; what has been taken over is kept.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="80" />
       <source>Verbinde mit dem Hub …</source>
       <translation>Connecting to the hub …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="85" />
       <source>Fortschritt des Abgleichs</source>
       <translation>Sync progress</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="87" />
       <source>Übernommene Datensätze</source>
       <translation>Records taken over</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="90" />
       <source>Abbrechen</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="93" />
       <source>Hält nach dem aktuellen Abschnitt an; später mit „Fortsetzen“ weiter.</source>
       <translation>Stops after the current section; carry on later with “Resume”.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="133" />
       <source>Daten werden vom Hub übernommen …</source>
       <translation>Taking over data from the hub …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="138" />
       <source>%1 von %2 Datensätzen</source>
       <translation>%1 of %2 records</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="144" />
       <source>%1 Datensätze</source>
       <translation>%1 records</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="147" />
       <source>Daten dieses PCs werden an den Hub gesendet …</source>
       <translation>Sending this PC's data to the hub …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="149" />
       <source>%1 Datensätze gesendet</source>
       <translation>%1 records sent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="155" />
       <source>Neueste Änderungen werden geholt: %1</source>
       <translation>Fetching the latest changes: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="167" />
       <source>Wird abgebrochen …</source>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/first_run/first_sync_dialog.py" line="168" />
       <source>Hält nach dem aktuellen Abschnitt an …</source>
       <translation>Stopping after the current section …</translation>
     </message>
@@ -2027,157 +2583,99 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
-    <name>History</name>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="27" />
-      <source>Kunde angelegt</source>
-      <translation>Customer created</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="28" />
-      <source>Kundendaten geändert</source>
-      <translation>Customer details changed</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="29" />
-      <source>Kunde archiviert</source>
-      <translation>Customer archived</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="30" />
-      <source>Kunde wiederhergestellt</source>
-      <translation>Customer restored</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="31" />
-      <source>Kunde gelöscht (DSGVO)</source>
-      <translation>Customer erased (GDPR)</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
-      <source>Dublette zusammengeführt</source>
-      <translation>Duplicate merged</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="33" />
-      <source>Mit anderer Akte zusammengeführt</source>
-      <translation>Merged into another file</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="36" />
-      <source>Bonusprogramm aktiviert</source>
-      <translation>Bonus program activated</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="37" />
-      <source>Stempel gegeben</source>
-      <translation>Stamp given</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="38" />
-      <source>Stempel storniert</source>
-      <translation>Stamp cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="39" />
-      <source>Prämie eingelöst</source>
-      <translation>Reward redeemed</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="40" />
-      <source>Einwilligung erteilt</source>
-      <translation>Consent given</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="41" />
-      <source>Einwilligung widerrufen</source>
-      <translation>Withdraw consent</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="42" />
-      <source>Datenauskunft erstellt</source>
-      <translation>Data access report created</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="43" />
-      <source>Gesundheitsdaten angesehen</source>
-      <translation>Health data viewed</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="44" />
-      <source>Gesundheitsdaten gelöscht</source>
-      <translation>Health data erased</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="45" />
-      <source>Datenschutz-Ersuchen erfasst</source>
-      <translation>Privacy request recorded</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="48" />
-      <source>Identität bestätigt</source>
-      <translation>Identity confirmed</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="51" />
-      <source>Frist verlängert</source>
-      <translation>Deadline extended</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="52" />
-      <source>Datenschutz-Ersuchen abgeschlossen</source>
-      <translation>Privacy request closed</translation>
-    </message>
-  </context>
-  <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Zeitpunkt</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Vorgang</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="32" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="63" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="70" />
       <source>Der Verlauf beginnt, sobald der Kunde gespeichert ist.</source>
       <translation>The history starts once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="72" />
       <source>Noch keine Einträge.</source>
       <translation>No entries yet.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="119" />
-      <source>%n Kundenfeld(er)</source>
-      <translation>
-        <numerusform>%n customer field</numerusform>
-        <numerusform>%n customer fields</numerusform>
-      </translation>
+  </context>
+  <context>
+    <name>HubConnectForm</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="84" />
+      <source>Hub-Adresse</source>
+      <translation>Hub address</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/history.py" line="122" />
-      <source>Nr. %1</source>
-      <translation>No. %1</translation>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="87" />
+      <source>Anmeldecode</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="88" />
+      <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
+      <translation>Create on the hub: belbo hub enrol-code --location …</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="91" />
+      <source>Gerätename</source>
+      <translation>Device name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="93" />
+      <source>So erscheint dieser PC in der Geräteliste des Hubs, z. B. „Kasse 1“.</source>
+      <translation>How this PC appears in the hub's device list, e.g. “Till 1”.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="102" />
+      <source>Hub-Adresse:</source>
+      <translation>Hub address:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="103" />
+      <source>Anmeldecode:</source>
+      <translation>Enrolment code:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="105" />
+      <source>Gerätename:</source>
+      <translation>Device name:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="122" />
+      <source>Bitte die Adresse des Hubs angeben.</source>
+      <translation>Please enter the hub's address.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="124" />
+      <source>Bitte den Anmeldecode angeben.</source>
+      <translation>Please enter the enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/connect_form.py" line="126" />
+      <source>Bitte einen Namen für diesen PC angeben.</source>
+      <translation>Please enter a name for this PC.</translation>
     </message>
   </context>
   <context>
@@ -2262,7 +2760,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
       <source>Bitte melden Sie sich an.</source>
       <translation>Please log in.</translation>
     </message>
@@ -2302,98 +2800,98 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="164" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation>The first sync with the hub %1 has not finished yet. “Resume” fetches the missing data; what has already been taken over is not loaded again.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="169" />
       <source>Zuletzt: %1</source>
       <translation>Last time: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="175" />
       <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
       <translation>This PC is in sync with the hub %1, but there are no staff members for its locations there yet. Once someone has been added on another PC of this location and synced, sync again here.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="180" />
       <source>Erneut abgleichen</source>
       <translation>Sync again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="186" />
       <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
       <translation>This PC is connected to a Belbo Hub but does not have all data yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="191" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation>This PC is not set up yet. How would you like to start?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="206" />
       <source>Mit Belbo Hub verbinden</source>
       <translation>Connect to a Belbo Hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation>Your business already works with Belbo: take over staff, customers and settings from the hub. You need the hub's address and an enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="214" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="215" />
       <source>Neuen Betrieb einrichten</source>
       <translation>Set up a new business</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="216" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation>Use Belbo for the first time, e.g. on a single PC: create your business and your own owner account.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation>Just trying it out? “belbo-desktop --demo” starts with a sample salon in an empty data folder.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="170" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="247" />
       <source>Fortsetzen</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="248" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation>Continue the first sync with the hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="288" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation>The first sync is complete. Please log in.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="307" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation>Demo logins (demo data only)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="317" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation>Fill in this demo login</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="323" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="324" />
       <source>PIN %1</source>
       <translation>PIN %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="327" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="328" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation>Password for all demo logins: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="356" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="357" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation>Please enter staff member and password.</translation>
     </message>
@@ -3070,45 +3568,106 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>OwnPasswordPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="25" />
+      <source>Angemeldet als %1 (%2). Ein neues Passwort gilt ab der nächsten Anmeldung; es muss mindestens 8 Zeichen lang sein.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="39" />
+      <source>Bisheriges Passwort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="40" />
+      <source>Neues Passwort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="41" />
+      <source>Neues Passwort wiederholen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="53" />
+      <source>Passwort ändern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="87" />
+      <source>Ihr Passwort wurde geändert.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PinDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="391" />
+      <source>PIN festlegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="394" />
+      <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="402" />
+      <source>4–6 Ziffern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="404" />
+      <source>Neue PIN:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="406" />
+      <source>PIN entfernen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="400" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="401" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="412" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="413" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="417" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="419" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="427" />
       <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
       <source>Letzte Ziffer löschen</source>
       <translation>Delete last digit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="432" />
       <source>Wechseln</source>
       <translation>Switch</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="453" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="454" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation>Please choose a staff member.</translation>
     </message>
@@ -3116,182 +3675,182 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
       <source>Abgeschlossen am %1</source>
       <translation>Closed on %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Als identifizierend eingestuft</source>
       <translation>Classified as identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation>Classified as identifying: cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Angabe zum Datensatz</source>
       <translation>Record detail</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Anliegen</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation>The field is marked as a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Datenschutz-Ersuchen</source>
       <translation>Privacy requests</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="20" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation>The deadline for the answer is one month from receipt (GDPR Art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="21" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Eingang</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="22" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation>Health data (Art. 9)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation>Health data cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsdaten</source>
       <translation>Health data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="26" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Heute fällig</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Identifizierend</source>
       <translation>Identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Identifiziert die Person</source>
       <translation>Identifies the person</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identität</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation>Content is withheld in data access reports</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Kunde</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Kundenfeld</source>
       <translation>Customer field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Morgen fällig</source>
       <translation>Due tomorrow</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Noch %1 Tage</source>
       <translation>%1 days left</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Seit %1 Tagen überfällig</source>
       <translation>Overdue for %1 days</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Später</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="38" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Stand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation>Built-in fields have a fixed classification.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Weg</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Zum Register</source>
       <translation>Open the register</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>geprüft von %1</source>
       <translation>checked by %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>nicht geprüft</source>
       <translation>not checked</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>verlängert: %1</source>
       <translation>extended: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>Überfällig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>… und %1 weitere.</source>
       <translation>… and %1 more.</translation>
     </message>
@@ -3759,9 +4318,61 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="351" />
+      <source>Passwort zurücksetzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="355" />
+      <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="366" />
+      <source>Neues Passwort: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="367" />
+      <source>Passwort wiederholen: *</source>
+      <translation>Repeat password: *</translation>
+    </message>
+  </context>
+  <context>
+    <name>RightsList</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <source>Recht</source>
+      <extracomment>what the service returned when accepted</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <source>Herkunft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="181" />
+      <source>durch die Rolle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="183" />
+      <source>zusätzlich gewährt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="185" />
+      <source>der Rolle entzogen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="323" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="325" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
@@ -3789,6 +4400,238 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="135" />
       <source>Für diesen Bereich fehlen Ihnen die Rechte.</source>
       <translation>You do not have the rights for this section.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffColumns</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="33" />
+      <source>Name</source>
+      <extracomment>the unformatted value (str, bool, Role) the staff member's uuid</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="34" />
+      <source>Benutzername</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="35" />
+      <source>Rolle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="36" />
+      <source>Aktiv</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="37" />
+      <source>Gesperrt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="38" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="45" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/model.py" line="47" />
+      <source>nein</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <source>Neuer Mitarbeiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <source>Mitarbeiter bearbeiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="221" />
+      <source>z. B. Mia Sommer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="222" />
+      <source>zum Anmelden, z. B. mia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="223" />
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="225" />
+      <source>Konto</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="228" />
+      <source>Name: *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
+      <source>Benutzername: *</source>
+      <translation>User name: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
+      <source>E-Mail:</source>
+      <translation>Email:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
+      <source>Rolle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="238" />
+      <source>4–6 Ziffern, optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="239" />
+      <source>Passwort: *</source>
+      <translation>Password: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
+      <source>Passwort wiederholen: *</source>
+      <translation>Repeat password: *</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
+      <source>PIN:</source>
+      <translation>PIN:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="249" />
+      <source>Der Benutzername bleibt, wie er ist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="251" />
+      <source>Rechte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="256" />
+      <source>Die Rolle gibt die Grundrechte vor. Einzelne Rechte können Sie hier zusätzlich geben oder wegnehmen; Abweichungen von der Rolle sind fett.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="261" />
+      <source>Rechte der Rolle wiederherstellen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="38" />
+      <source>Wer sich an diesem Standort anmelden darf, mit welcher Rolle und welchen Rechten. Wer nicht mehr hier arbeitet, wird deaktiviert: Das Konto bleibt mit seinem Verlauf erhalten, kann sich aber nicht mehr anmelden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="52" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="58" />
+      <source>Neu …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="59" />
+      <source>Bearbeiten …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="60" />
+      <source>Passwort zurücksetzen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="61" />
+      <source>PIN …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="62" />
+      <source>Entsperren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="261" />
+      <source>Deaktivieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="132" />
+      <source>Nur eine Inhaberin / ein Inhaber kann Inhaber-Konten ändern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="143" />
+      <source>Bitte zuerst einen Mitarbeiter wählen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="152" />
+      <source>Ihr eigenes Passwort ändern Sie unter Konto &gt; Passwort ändern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="157" />
+      <source>Ihr eigenes Konto können Sie nicht deaktivieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="161" />
+      <source>Das Konto ist nicht gesperrt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
+      <source>Reaktivieren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="197" />
+      <source>Das Konto „%1“ ist angelegt; %2 kann sich jetzt anmelden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="215" />
+      <source>Änderungen gespeichert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="229" />
+      <source>Das Passwort von %1 ist neu gesetzt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/page.py" line="263" />
+      <source>%1 deaktivieren? %1 kann sich dann nicht mehr anmelden und nicht per PIN wechseln. Das Konto und sein Verlauf bleiben erhalten und können wieder aktiviert werden.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3842,160 +4685,184 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SyncSettingsPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="32" />
+      <source>Kunden</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="33" />
+      <source>Kundenfelder (Werte)</source>
+      <translation>Customer fields (values)</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="34" />
+      <source>Kundenfelder</source>
+      <translation>Customer fields</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="35" />
+      <source>Protokoll</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="36" />
+      <source>Gutscheine</source>
+      <translation>Vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="37" />
+      <source>Gutscheinbuchungen</source>
+      <translation>Voucher entries</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="38" />
+      <source>Verkäufe</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="39" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="40" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="59" />
       <source>Jeder PC arbeitet mit seiner eigenen Datenbank weiter, auch ohne Netz. Ein Belbo Hub gleicht die Daten aller PCs und Standorte ab: beim Start, alle paar Minuten und auf Knopfdruck.</source>
       <translation>Every PC keeps working with its own database, even without a network. A Belbo hub synchronises the data of all PCs and locations: at start, every few minutes and at the press of a button.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="67" />
       <source>Mit einem Hub verbinden</source>
       <translation>Connect to a hub</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/sync/page.py" line="74" />
-      <source>Am Hub erzeugen: belbo hub enrol-code --location …</source>
-      <translation>Create on the hub: belbo hub enrol-code --location …</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="76" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="233" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="227" />
       <source>Verbinden</source>
       <translation>Connect</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="82" />
-      <source>Hub-Adresse</source>
-      <translation>Hub address</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="83" />
-      <source>Anmeldecode</source>
-      <translation>Enrolment code</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="84" />
-      <source>Gerätename</source>
-      <translation>Device name</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="87" />
       <source>Verbindung</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="96" />
       <source>Jetzt synchronisieren</source>
       <translation>Sync now</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="97" />
       <source>Tastenkürzel: %1</source>
       <translation>Shortcut: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="99" />
       <source>Verbindung trennen …</source>
       <translation>Disconnect …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="210" />
       <source>Hub</source>
       <translation>Hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="110" />
       <source>Dieser PC</source>
       <translation>This PC</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="111" />
       <source>Gerätetoken</source>
       <translation>Device token</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="112" />
       <source>Letzte Synchronisation</source>
       <translation>Last sync</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="113" />
       <source>Ausstehende Änderungen</source>
       <translation>Pending changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="114" />
       <source>Zustand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="118" />
       <source>Hinweise nach dem Abgleich</source>
       <translation>Notes after syncing</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="123" />
       <source>Zurückgestellte Änderungen</source>
       <translation>Deferred changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Zeitpunkt</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Wo</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Daten</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="126" />
       <source>Grund</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="134" />
       <source>Eine Änderung, die nicht übernommen werden konnte, wird hier mit dem Grund aufgehoben und blockiert die übrigen nicht. Bitte den Fall prüfen und die Daten bei Bedarf von Hand korrigieren.</source>
       <translation>A change that could not be applied is kept here with the reason and does not block the others. Please check the case and correct the data by hand if needed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="170" />
       <source>im Schlüsselbund des Betriebssystems</source>
       <translation>in the operating system's keyring</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="173" />
       <source>in einer Datei im Datenordner, nur für diesen Benutzer lesbar (kein Schlüsselbund verfügbar)</source>
       <translation>in a file in the data folder, readable by this user only (no keyring available)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="201" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="200" />
       <source>Keine offenen Hinweise.</source>
       <translation>No open notes.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="210" />
       <source>dieser PC</source>
       <translation>this PC</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="227" />
       <source>Verbinde …</source>
       <translation>Connecting …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="240" />
       <source>Verbindung trennen</source>
       <translation>Disconnect</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="253" />
+      <location filename="../../src/belbo_desktop/ui/sync/page.py" line="242" />
       <source>Diesen PC vom Hub trennen? Noch nicht gesendete Änderungen (%1) gehen dem Hub verloren; die Daten auf diesem PC bleiben erhalten.</source>
       <translation>Disconnect this PC from the hub? Changes not sent yet (%1) will not reach the hub; the data on this PC is kept.</translation>
     </message>
@@ -4003,77 +4870,82 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="47" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source> · %n Änderungen warten</source>
       <translation> · %n changes waiting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="48" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <source> · 1 Änderung wartet</source>
+      <translation> · 1 change waiting</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation>Syncing runs in the background; you can keep working.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="49" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation>No hub set up: all data is on this PC. Settings &gt; Synchronisation connects it to a hub.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="50" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation>Sync with %1 now</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Noch nicht synchronisiert</source>
       <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Nur dieser PC</source>
       <translation>This PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation>Sync error – please open Settings &gt; Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Synchronisiere …</source>
       <translation>Syncing …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>gerade synchronisiert</source>
       <translation>just synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>noch nie synchronisiert</source>
       <translation>never synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>synchronisiert vor %n Minuten</source>
       <translation>synced %n minutes ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>synchronisiert vor %n Stunden</source>
       <translation>synced %n hours ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Tagen</source>
       <translation>synced %n days ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor 1 Minute</source>
       <translation>synced 1 minute ago</translation>
     </message>
@@ -4081,35 +4953,16 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="88" />
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="114" />
       <source>Jetzt synchronisieren</source>
+      <extracomment>a first sync that ends sooner than this never shows its dialog</extracomment>
       <translation>Sync now</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="116" />
       <source>Jetzt mit dem Hub synchronisieren (%1)</source>
       <translation>Sync with the hub now (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="119" />
-      <source>Erster Abgleich mit dem Hub …</source>
-      <translation>First sync with the hub …</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="120" />
-      <source>Abbrechen</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="125" />
-      <source>Synchronisation</source>
-      <translation>Synchronisation</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/sync/status.py" line="132" />
-      <source>Erster Abgleich mit dem Hub: %1 Datensätze</source>
-      <translation>First sync with the hub: %1 records</translation>
     </message>
   </context>
   <context>
@@ -4653,82 +5506,82 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Empfänger</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Gültig bis</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Käufer</source>
       <translation>Buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Leistung: %s</source>
       <translation>Service: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Restwert</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
       <source>Verkauft am</source>
       <translation>Sold on</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
       <source>Wert</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
       <source>Wertgutschein</source>
       <translation>Value voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
       <source>abgelaufen</source>
       <translation>expired</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
       <source>aktiv</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
       <source>eingelöst</source>
       <translation>redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
       <source>storniert</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
       <source>teilweise eingelöst</source>
       <translation>partly redeemed</translation>
     </message>
@@ -4843,32 +5696,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>E-Mails</source>
       <translation>Emails</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>Kunden</source>
       <translation>Customers</translation>
     </message>
@@ -4884,77 +5737,92 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Allgemein</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Datenschutzeinstellungen</source>
       <translation>Privacy settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Kasse und Gutscheine</source>
       <translation>Till and vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>Konto</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Leistungen und Produkte</source>
       <translation>Services and products</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <source>Mitarbeiter</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <source>Passwort ändern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <source>Protokoll</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Sprache</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Standorteinstellungen</source>
       <translation>Location settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Über</source>
       <translation>About</translation>
     </message>

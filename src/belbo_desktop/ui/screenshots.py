@@ -259,6 +259,8 @@ def render_all(app: App, lang: str, out: Path) -> int:
         if isinstance(dialog, QDialog):
             dialog.close()
 
+    shots.attempt("sync with a hub", lambda: sync_screens(app, lang, shots))
+
     def sample_report() -> None:
         from belbo_desktop.documents.privacy_report import write_sample_report
 
@@ -353,3 +355,160 @@ def first_run_screens(lang: str, shots: Shooter) -> None:
             login.deleteLater()
             spin(0.05)
             empty.close()
+
+
+def sync_screens(app: App, lang: str, shots: Shooter) -> None:
+    """This PC joined to a real hub: the settings page and the status bar as they change.
+
+    The hub runs in-process on a SQLite file (the single-PC trial set-up, no PostgreSQL)
+    on a loopback port. This PC is a copy of the data folder's database, so the folder
+    itself is never enrolled; a second, empty PC joins too, and both redeem the same
+    voucher while "offline", so the owner sees the overdrawn flag after the sync.
+    """
+    import dataclasses
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from belbo_desktop.bootstrap import bootstrap
+    from belbo_desktop.config import Paths
+    from belbo_desktop.hub.app import create_app
+    from belbo_desktop.hub.server import ServerThread, prepare
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.customers import CustomerQuery
+    from belbo_desktop.services.ports import FixedClock, SystemClock
+    from belbo_desktop.sync.client import SyncProgress
+    from belbo_desktop.ui.main_window import MainWindow
+    from belbo_desktop.ui.settings.dialog import SettingsDialog
+
+    folder = Path(tempfile.mkdtemp(prefix="belbo-sync-shots-"))
+    apps: list[App] = []
+    window: MainWindow | None = None
+    try:
+        here = Paths(folder / "kasse")
+        here.ensure()
+        source = sqlite3.connect(app.paths.database)
+        target = sqlite3.connect(here.database)
+        with target:
+            source.backup(target)
+        target.close()
+        source.close()
+        if app.paths.till_file.exists():  # sell at this PC's till, as the app does
+            shutil.copyfile(app.paths.till_file, here.till_file)
+        clock = FixedClock(SystemClock().now())
+        pc = bootstrap(here, clock=clock)
+        other = bootstrap(Paths(folder / "buero"), clock=FixedClock(clock.now()))
+        apps += [pc, other]
+        for one in apps:
+            one.sync.tokens.use_keyring = False  # never the real keyring for a screenshot
+        owner = actor_for(pc, Role.OWNER)
+        assert owner is not None
+        engine = prepare(f"sqlite+pysqlite:///{folder / 'hub.sqlite3'}")
+        store = HubStore(engine, SystemClock())
+        with ServerThread(create_app(store)) as hub:
+            pc.sync.enrol(None, hub.url, store.make_code([owner.location_id]), "Kasse 1")
+            pc.sync.sync()
+            other.sync.enrol(None, hub.url, store.make_code([owner.location_id]), "Büro")
+            other.sync.sync()
+            _overdraw_a_voucher(pc, other, owner)
+
+            window = MainWindow(UiContext(pc, owner, lang))
+            window.resize(WINDOW)
+            window.show()  # its first sync starts now, as at every start of the app
+            controller = window.sync_controller
+            assert controller is not None
+            spin(10, until=lambda: not controller.running)
+            controller.timer.stop()
+            for row in pc.customers.page(owner, CustomerQuery(), 0, 2):  # not sent yet
+                form = pc.customers.get(owner, row.id).to_input()
+                pc.customers.update(
+                    owner, row.id, dataclasses.replace(form, notes="Tee, kein Zucker")
+                )
+            clock.advance(minutes=7)
+            controller._set(controller._resting_state())
+            shots.save("12_sync_status_synced", window.statusBar())
+
+            dialog = SettingsDialog(window.ctx, window)
+            dialog.resize(1000, 680)
+            dialog.show()
+            dialog.select("sync")
+            spin(0.2)
+            shots.save("12_sync_settings_connected", dialog)
+
+            # a sync in progress, as the controller reports it between two pages
+            controller._on_progress(SyncProgress("push", 120, 480))
+            shots.save("12_sync_status_syncing", window.statusBar())
+            controller._set(controller._resting_state())
+
+            status = pc.sync.status()
+            assert status.device_id is not None
+            store.revoke(status.device_id)  # the hub's administrator locked this PC out
+            controller.sync_now()
+            spin(10, until=lambda: not controller.running)
+            shots.save("12_sync_status_error", window.statusBar())
+            shots.save("12_sync_settings_error", dialog)
+        engine.dispose()
+        # the hub is gone: the PC works on and says why it cannot sync
+        controller.sync_now()
+        spin(15, until=lambda: not controller.running)
+        shots.save("12_sync_status_offline", window.statusBar())
+        shots.save("12_sync_settings_offline", dialog)
+        dialog.reject()
+    finally:
+        if window is not None:
+            window.customers().can_leave()
+            window.close()
+            controller = window.sync_controller
+            if controller is not None:
+                controller.timer.stop()
+                controller.wait()
+                controller.deleteLater()
+            window.deleteLater()
+        spin(0.05)
+        for one in apps:
+            one.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _overdraw_a_voucher(pc: App, other: App, owner: Actor) -> None:
+    """Both PCs take the whole value of one voucher without syncing in between."""
+    if not pc.catalogue.items(owner):
+        return  # nothing to sell at the till in this data folder
+    from belbo_desktop.domain.money import Money
+    from belbo_desktop.domain.sales import (
+        Cart,
+        ItemLine,
+        PaymentMethod,
+        Redemption,
+        VoucherSale,
+    )
+    from belbo_desktop.domain.vouchers import VatTreatment, VoucherKind
+
+    cart = Cart()
+    cart.add_vouchers(VoucherSale(VoucherKind.VALUE, Money(3000), VatTreatment.MULTI_PURPOSE, None))
+    cart.pay(PaymentMethod.CASH, cart.total)
+    code = pc.till.commit(owner, cart).vouchers[0].display_code
+    pc.sync.sync()
+    other.sync.sync()
+    for till in (other, pc):
+        actor = actor_for(till, Role.OWNER)
+        assert actor is not None
+        row = max(till.catalogue.items(actor), key=lambda r: r.price.cents)
+        info = till.vouchers.check_redeemable(actor, code)
+        sale = Cart()
+        sale.add_item(ItemLine(row.name, row.price, row.vat_rate, 1, catalogue_item_id=row.id))
+        sale.add_redemption(
+            Redemption(
+                info.id,
+                info.display_code,
+                min(info.balance, sale.redeemable_room()),
+                info.treatment,
+                info.vat_rate,
+                info.kind,
+            )
+        )
+        if sale.remaining.cents > 0:
+            sale.pay(PaymentMethod.CARD)
+        till.till.commit(actor, sale)
+    other.sync.sync()
+    pc.sync.sync()

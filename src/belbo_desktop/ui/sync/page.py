@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -28,15 +29,15 @@ from belbo_desktop.ui.sync.controller import SyncController, SyncUiState
 from belbo_desktop.ui.sync.status import SYNC_SHORTCUT, status_text
 
 TABLE_NAMES = {
-    "customers": "Kunden",
-    "custom_field_values": "Kundenfelder (Werte)",
-    "custom_field_definitions": "Kundenfelder",
-    "audit_log": "Protokoll",
-    "vouchers": "Gutscheine",
-    "voucher_entries": "Gutscheinbuchungen",
-    "sales": "Verkäufe",
-    "staff_members": "Mitarbeiter",
-    "settings": "Einstellungen",
+    "customers": QT_TRANSLATE_NOOP("SyncSettingsPage", "Kunden"),
+    "custom_field_values": QT_TRANSLATE_NOOP("SyncSettingsPage", "Kundenfelder (Werte)"),
+    "custom_field_definitions": QT_TRANSLATE_NOOP("SyncSettingsPage", "Kundenfelder"),
+    "audit_log": QT_TRANSLATE_NOOP("SyncSettingsPage", "Protokoll"),
+    "vouchers": QT_TRANSLATE_NOOP("SyncSettingsPage", "Gutscheine"),
+    "voucher_entries": QT_TRANSLATE_NOOP("SyncSettingsPage", "Gutscheinbuchungen"),
+    "sales": QT_TRANSLATE_NOOP("SyncSettingsPage", "Verkäufe"),
+    "staff_members": QT_TRANSLATE_NOOP("SyncSettingsPage", "Mitarbeiter"),
+    "settings": QT_TRANSLATE_NOOP("SyncSettingsPage", "Einstellungen"),
 }
 
 
@@ -116,6 +117,8 @@ class SyncSettingsPage(QWidget):
         # --- what needs a manager ------------------------------------------------------
         self.flags_box = QGroupBox(self.tr("Hinweise nach dem Abgleich"))
         self.flags = QListWidget()
+        # a few lines are the usual case; the set-aside changes below need the room
+        self.flags.setMaximumHeight(self.flags.fontMetrics().height() * 5 + 12)
         QVBoxLayout(self.flags_box).addWidget(self.flags)
         self.quarantine_box = QGroupBox(self.tr("Zurückgestellte Änderungen"))
         self.quarantine = QTableWidget(0, 4)
@@ -124,6 +127,7 @@ class SyncSettingsPage(QWidget):
         )
         self.quarantine.verticalHeader().setVisible(False)
         self.quarantine.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.quarantine.horizontalHeader().setStretchLastSection(True)
         self.quarantine.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         note = QLabel(
             self.tr(
@@ -209,7 +213,8 @@ class SyncSettingsPage(QWidget):
             ]
             for col, value in enumerate(values):
                 self.quarantine.setItem(i, col, QTableWidgetItem(value))
-        self.quarantine.resizeColumnsToContents()
+        for column in range(3):  # the reason takes the rest (stretch)
+            self.quarantine.resizeColumnToContents(column)
 
     # --- actions ------------------------------------------------------------------------
 

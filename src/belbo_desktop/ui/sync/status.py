@@ -59,9 +59,12 @@ def status_text(state: SyncUiState, now: dt.datetime, lang: str | None = None) -
     """(label, tooltip) for a state; the reason of a problem in ``lang`` (default: the UI's)."""
     lang = lang or ui_lang()
     problem = state.problem.text(lang) if state.problem is not None else ""
-    pending = (
-        _tr(" · %n Änderungen warten").replace("%n", str(state.pending)) if state.pending else ""
-    )
+    if state.pending == 1:
+        pending = _tr(" · 1 Änderung wartet")
+    elif state.pending:
+        pending = _tr(" · %n Änderungen warten").replace("%n", str(state.pending))
+    else:
+        pending = ""
     if state.kind == LOCAL_ONLY:
         return _tr("Nur dieser PC"), _tr(
             "Kein Hub eingerichtet: alle Daten liegen auf diesem PC. "
@@ -80,7 +83,8 @@ def status_text(state: SyncUiState, now: dt.datetime, lang: str | None = None) -
             "Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden."
         )
     if state.kind == OFFLINE:
-        return _tr("Offline") + pending, problem + " " + ago(state.last_sync_at, now)
+        last = ago(state.last_sync_at, now)
+        return _tr("Offline") + pending, f"{problem} {last[:1].upper()}{last[1:]}".strip()
     if state.kind == ERROR:
         return _tr("Sync-Fehler – bitte Einstellungen > Synchronisation öffnen"), problem
     if state.kind == IDLE:
