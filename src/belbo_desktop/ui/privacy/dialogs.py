@@ -279,6 +279,21 @@ class EraseDialog(QDialog):
         warning.setStyleSheet(
             "QLabel { background: #fdecea; border: 1px solid #b3261e; padding: 8px; }"
         )
+        self.merged_note = QLabel()
+        self.merged_note.setWordWrap(True)
+        self.merged_note.hide()
+        try:
+            links = ctx.app.customer_merge.links(ctx.actor, customer_id)
+        except BelboError:
+            links = None
+        if links is not None and links.merged_from:
+            self.merged_note.setText(
+                self.tr(
+                    "Die mit dieser Akte zusammengeführten Akten (Nr. %1) werden mit ihr "
+                    "anonymisiert."
+                ).replace("%1", ", ".join(str(f.number) for f in links.merged_from))
+            )
+            self.merged_note.show()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("z. B. Löschwunsch per E-Mail vom 20.11.2026"))
         self.confirm = QLineEdit()
@@ -300,6 +315,7 @@ class EraseDialog(QDialog):
         self.confirm.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        layout.addWidget(self.merged_note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
