@@ -210,9 +210,18 @@ class CustomerListView(QWidget):
 
     @staticmethod
     def _explain(action: QAction, why: str | None, what: str) -> None:
+        """Enable the entry, or disable it and say why: as its tooltip and, because a
+        touch screen shows no tooltips, as a greyed line right under it."""
         action.setEnabled(why is None)
         action.setToolTip(why or what)
         action.setStatusTip(why or what)
+        menu = action.parent()
+        if why is not None and isinstance(menu, QMenu):
+            reason = menu.addAction(why)
+            reason.setEnabled(False)
+            font = reason.font()
+            font.setItalic(True)
+            reason.setFont(font)
 
     def _show_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
