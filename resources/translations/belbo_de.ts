@@ -1826,49 +1826,90 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomerListView</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="69" />
       <source>Suchen: Name, Kundennummer, E-Mail oder Telefon (Strg+F)</source>
-      <extracomment>quiet time after a keystroke before searching, when a search is still running</extracomment>
+      <extracomment>quiet time after a keystroke before searching, when a search is still running a merge started from the list finished; the surviving file's id</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="72" />
       <source>Kunden suchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
       <source>Anzahl Treffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="76" />
       <source>Archivierte zeigen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="74" />
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="81" />
       <source>Spalten auswählen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="87" />
       <source>Neuer Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="88" />
       <source>Neuen Kunden anlegen (Strg+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="97" />
       <source>Kundenliste</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="174" />
+      <source>Kundenakte öffnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="180" />
+      <source>Diese beiden zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="183" />
+      <source>Bitte genau zwei Kunden markieren (Strg+Klick).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="200" />
+      <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="192" />
+      <source>Beide Akten vergleichen; die ältere bleibt erhalten (tauschbar).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="195" />
+      <source>Mit anderem Kunden zusammenführen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="198" />
+      <source>Bitte zuerst einen Kunden markieren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="207" />
+      <source>Eine Dublette suchen und in diese Akte übernehmen.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="301" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
@@ -1876,7 +1917,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="303" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1884,7 +1925,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="267" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="392" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
@@ -2127,27 +2168,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="283" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="292" />
+      <source>Die mit dieser Akte zusammengeführten Akten (Nr. %1) werden mit ihr anonymisiert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="298" />
       <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="286" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
       <source>Kundennummer zur Bestätigung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="289" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="290" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="305" />
       <source>Kundennummer zur Bestätigung:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="310" />
       <source>Endgültig löschen</source>
       <translation type="unfinished" />
     </message>

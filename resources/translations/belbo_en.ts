@@ -1828,49 +1828,90 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomerListView</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="69" />
       <source>Suchen: Name, Kundennummer, E-Mail oder Telefon (Strg+F)</source>
-      <extracomment>quiet time after a keystroke before searching, when a search is still running</extracomment>
+      <extracomment>quiet time after a keystroke before searching, when a search is still running a merge started from the list finished; the surviving file's id</extracomment>
       <translation>Search: name, customer number, email or phone (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="66" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="72" />
       <source>Kunden suchen</source>
       <translation>Find customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
       <source>Anzahl Treffer</source>
       <translation>Number of matches</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="76" />
       <source>Archivierte zeigen</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="74" />
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="81" />
       <source>Spalten auswählen</source>
       <translation>Choose columns</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="87" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="88" />
       <source>Neuen Kunden anlegen (Strg+N)</source>
       <translation>Create a new customer (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="97" />
       <source>Kundenliste</source>
       <translation>Customer list</translation>
     </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="174" />
+      <source>Kundenakte öffnen</source>
+      <translation>Open customer file</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="180" />
+      <source>Diese beiden zusammenführen…</source>
+      <translation>Merge these two…</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="183" />
+      <source>Bitte genau zwei Kunden markieren (Strg+Klick).</source>
+      <translation>Please select exactly two customers (Ctrl+click).</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="200" />
+      <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
+      <translation>Archived customers cannot be merged.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="192" />
+      <source>Beide Akten vergleichen; die ältere bleibt erhalten (tauschbar).</source>
+      <translation>Compare both files; the older one is kept (the sides can be swapped).</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="195" />
+      <source>Mit anderem Kunden zusammenführen…</source>
+      <translation>Merge with another customer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="198" />
+      <source>Bitte zuerst einen Kunden markieren.</source>
+      <translation>Please select a customer first.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="207" />
+      <source>Eine Dublette suchen und in diese Akte übernehmen.</source>
+      <translation>Find a duplicate and take it into this file.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="301" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -1878,7 +1919,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="303" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n customer</numerusform>
@@ -1886,7 +1927,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="267" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="392" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
@@ -2129,27 +2170,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>&lt;b&gt;%1 (customer number %2) will be deleted for good. This cannot be undone.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, contact details, birthday, address, notes and all customer fields are removed, from the search too; earlier data access files on this PC are deleted. Receipts and voucher entries are kept because tax law requires it (§ 147 AO), but no longer refer to anyone.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="283" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="292" />
+      <source>Die mit dieser Akte zusammengeführten Akten (Nr. %1) werden mit ihr anonymisiert.</source>
+      <translation>The files merged into this one (no. %1) are anonymised with it.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="298" />
       <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
       <translation>e.g. erasure request by email of 20.11.2026</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="286" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
       <source>Kundennummer zur Bestätigung</source>
       <translation>Customer number to confirm</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="289" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
       <source>Grund:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="290" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="305" />
       <source>Kundennummer zur Bestätigung:</source>
       <translation>Customer number to confirm:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="310" />
       <source>Endgültig löschen</source>
       <translation>Delete for good</translation>
     </message>
