@@ -60,4 +60,12 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Sync stopped with an unexpected error ({error}). What was already synced is "
         "kept; the details are in the log file. The next sync tries again.",
     ),
+    "sync_cursor_compacted": (
+        "Dieser PC war länger nicht abgeglichen, als der Hub sein Änderungsprotokoll "
+        "aufbewahrt. Er holt den aktuellen Stand jetzt vollständig neu; eigene Änderungen "
+        "sind schon übertragen, nichts geht verloren.",
+        "This PC has not synced for longer than the hub keeps its change log. It now "
+        "fetches the current state in full; its own changes are already sent, nothing "
+        "is lost.",
+    ),
 }

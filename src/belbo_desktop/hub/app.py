@@ -17,7 +17,7 @@ from fastapi import Body, Depends, FastAPI, Header, HTTPException, Request, Resp
 
 from belbo_desktop.domain.errors import BelboError, NotFound, PermissionDenied, ValidationError
 from belbo_desktop.domain.messages import Message
-from belbo_desktop.hub.store import Device, HubStore, Rejected
+from belbo_desktop.hub.store import CursorCompacted, Device, HubStore, Rejected
 from belbo_desktop.storage.migrate import head_revision
 from belbo_desktop.sync.protocol import (
     PROTOCOL_HEADER,
@@ -150,7 +150,22 @@ def create_app(store: HubStore) -> FastAPI:
     def pull(
         dev: Annotated[Device, Depends(device)], cursor: int = 0, limit: int = PULL_PAGE
     ) -> Response:
-        return _json(store.pull(dev, max(cursor, 0), min(max(limit, 1), PULL_PAGE * 5)))
+        try:
+            return _json(store.pull(dev, max(cursor, 0), min(max(limit, 1), PULL_PAGE * 5)))
+        except CursorCompacted as exc:  # the PC takes a fresh snapshot (sync.client)
+            log.info("cursor behind the compacted log", extra={"device": str(dev.id)})
+            raise HTTPException(
+                410, {"code": "cursor_compacted", "horizon": exc.horizon, "cursor": cursor}
+            ) from exc
+
+    @app.get("/v1/tombstones")
+    def tombstones(
+        dev: Annotated[Device, Depends(device)], after: str | None = None, limit: int = PULL_PAGE
+    ) -> Response:
+        try:
+            return _json(store.tombstones(dev, after, min(max(limit, 1), PULL_PAGE * 5)))
+        except (ValueError, TypeError) as exc:
+            raise HTTPException(400, {"code": "bad_request"}) from exc
 
     @app.get("/v1/snapshot")
     def snapshot_head(dev: Annotated[Device, Depends(device)]) -> Response:

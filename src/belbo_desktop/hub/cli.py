@@ -62,6 +62,7 @@ def _serve(args: argparse.Namespace) -> int:
             f"--public-url braucht --data-dir (oder {DATA_DIR_ENV}): den Ordner für "
             "Exportdateien und die Mail-Einstellungen des Hubs."
         )
+    _check_compaction(args)
     configure_logging()
     engine = prepare(_url(args))
     store = HubStore(engine, SystemClock())
@@ -73,8 +74,84 @@ def _serve(args: argparse.Namespace) -> int:
 
         mount_export_pages(app, store, Path(data_dir), public_url=public_url)
         app.state.exports.start_housekeeping()
+    from belbo_desktop.hub.compaction import Housekeeping
+
+    housekeeping = Housekeeping(
+        store, older_than=_days(args.older_than_days), horizon_after=_horizon(args)
+    )
+    housekeeping.start()  # first run five minutes after start, then daily
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
     return 0
+
+
+def _days(n: int) -> Any:
+    import datetime as dt
+
+    return dt.timedelta(days=n)
+
+
+def _check_compaction(args: argparse.Namespace) -> None:
+    if args.older_than_days < 1 or args.horizon_days < 0:
+        raise SystemExit("--older-than-days muss mindestens 1 sein, --horizon-days mindestens 0.")
+    if args.horizon_days and args.horizon_days < args.older_than_days:
+        raise SystemExit("--horizon-days darf nicht kleiner als --older-than-days sein.")
+
+
+def _horizon(args: argparse.Namespace) -> Any:
+    return None if args.horizon_days == 0 else _days(args.horizon_days)
+
+
+def _compact(args: argparse.Namespace) -> int:
+    from belbo_desktop.hub.compaction import compact
+    from belbo_desktop.hub.server import configure_logging, hub_engine
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import SystemClock
+
+    _check_compaction(args)
+    configure_logging()
+    engine = hub_engine(_url(args))
+    try:
+        report = compact(
+            HubStore(engine, SystemClock()),
+            older_than=_days(args.older_than_days),
+            horizon_after=_horizon(args),
+        )
+    finally:
+        engine.dispose()
+    print(
+        f"Änderungsprotokoll verdichtet: {report.removed} Einträge entfernt "
+        f"({report.superseded} überschrieben, {report.ineffective} wirkungslos, "
+        f"{report.truncated} älter als {args.horizon_days} Tage).",
+        file=sys.stderr,
+    )
+    for name, n in report.by_table.items():
+        print(f"  {name:28} {n}", file=sys.stderr)
+    if report.horizon:
+        print(
+            f"Horizont: {report.horizon}. PCs, die seit {args.horizon_days} Tagen nicht "
+            "abgeglichen haben, holen beim nächsten Abgleich den Stand neu.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _compaction_options(p: argparse.ArgumentParser) -> None:
+    from belbo_desktop.hub.compaction import DEFAULT_HORIZON_DAYS, DEFAULT_OLDER_THAN_DAYS
+
+    p.add_argument(
+        "--older-than-days",
+        type=int,
+        default=DEFAULT_OLDER_THAN_DAYS,
+        help="überschriebene Einträge des Änderungsprotokolls entfernen, die älter sind "
+        f"(Standard {DEFAULT_OLDER_THAN_DAYS})",
+    )
+    p.add_argument(
+        "--horizon-days",
+        type=int,
+        default=DEFAULT_HORIZON_DAYS,
+        help="alle Einträge entfernen, die älter sind; PCs, die länger nicht abgeglichen "
+        f"haben, holen den Stand neu (Standard {DEFAULT_HORIZON_DAYS}, 0 = nie)",
+    )
 
 
 def _mail(args: argparse.Namespace) -> int:
@@ -302,7 +379,18 @@ def add_hub_parser(sub: Any) -> None:
         help="Adresse, unter der Browser den Hub erreichen (z. B. https://hub.mein-salon.de); "
         f"die Links in den Export-E-Mails zeigen dorthin (oder {PUBLIC_URL_ENV})",
     )
+    _compaction_options(serve)
     serve.set_defaults(func=_serve)
+
+    compact = hub_sub.add_parser(
+        "compact",
+        help="Änderungsprotokoll des Hubs verdichten (läuft im Hub auch täglich von selbst)",
+        description="Entfernt Einträge, die kein PC mehr braucht; keine Daten gehen verloren. "
+        "Was entfernt wurde, steht im Log und auf stderr.",
+    )
+    common(compact)
+    _compaction_options(compact)
+    compact.set_defaults(func=_compact)
 
     mail = hub_sub.add_parser(
         "mail",

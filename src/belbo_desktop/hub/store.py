@@ -76,6 +76,14 @@ class Rejected(Exception):
     """This one change cannot be applied; the reason goes to the quarantine."""
 
 
+class CursorCompacted(Exception):
+    """The log before ``horizon`` is compacted away: this cursor would miss changes."""
+
+    def __init__(self, horizon: int) -> None:
+        super().__init__(f"change log compacted up to {horizon}")
+        self.horizon = horizon
+
+
 @dataclass(frozen=True)
 class Device:
     id: uuid.UUID
@@ -806,7 +814,13 @@ class HubStore:
         return conn.scalar(select(func.coalesce(func.max(SyncChange.seq), 0))) or 0
 
     def pull(self, device: Device, cursor: int, limit: int) -> dict[str, Any]:
+        """One page after ``cursor``; CursorCompacted if entries it needs were compacted."""
+        from belbo_desktop.hub.compaction import read_horizon
+
         with self.engine.connect() as conn:
+            horizon = read_horizon(conn)
+            if cursor < horizon:
+                raise CursorCompacted(horizon)
             head = self.head(conn)
             stmt = (
                 select(
@@ -849,8 +863,11 @@ class HubStore:
 
     def snapshot_head(self, device: Device) -> dict[str, Any]:
         """Where a first sync starts: the log position now, and how many rows to expect."""
+        from belbo_desktop.hub.compaction import read_horizon
+
         with self.engine.connect() as conn:
             seq = self.head(conn)
+            horizon = read_horizon(conn)
             found = tables.present(conn)
             counts = {
                 name: conn.scalar(
@@ -858,7 +875,25 @@ class HubStore:
                 )
                 for name, spec in found.items()
             }
-        return {"seq": seq, "tables": list(found), "counts": counts}
+        return {"seq": seq, "tables": list(found), "counts": counts, "horizon": horizon}
+
+    def tombstones(self, device: Device, after: str | None, limit: int) -> dict[str, Any]:
+        """Rows deleted at the hub (still deleted), in the device's locations, by key.
+
+        A PC that takes a fresh snapshot over data it already has learns deletions it
+        missed from these: a snapshot only lists the rows that are there.
+        """
+        stmt = select(SyncRow.table_name, SyncRow.row_id).where(
+            SyncRow.deleted_hlc.is_not(None), _visible(SyncRow.location_id, device)
+        )
+        if after:
+            table_name, row_id = json.loads(after)
+            stmt = stmt.where(tuple_(SyncRow.table_name, SyncRow.row_id) > (table_name, row_id))
+        stmt = stmt.order_by(SyncRow.table_name, SyncRow.row_id).limit(limit)
+        with self.engine.connect() as conn:
+            rows = [[r.table_name, r.row_id] for r in conn.execute(stmt)]
+        nxt = json.dumps(rows[-1]) if len(rows) == limit else None
+        return {"rows": rows, "next": nxt}
 
     def snapshot(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import threading
 import time
 import uuid
@@ -49,6 +50,8 @@ from belbo_desktop.sync.token_store import TokenStore
 if TYPE_CHECKING:
     import httpx
 
+log = logging.getLogger("belbo.sync")
+
 #: seconds: (connect, everything else); see ``HubClient``
 TIMEOUT = (5.0, 30.0)
 BULK_CACHE_KIB = 128 * 1024
@@ -74,6 +77,12 @@ class SyncCancelled(SyncError):
 
 class NotEnrolled(SyncError):
     kind = "not_enrolled"
+
+
+class CursorCompacted(SyncError):
+    """The hub compacted its log past this PC's cursor: a fresh snapshot follows."""
+
+    kind = "resnapshot"
 
 
 @dataclass(frozen=True)
@@ -242,6 +251,8 @@ class HubClient:
             )
         if response.status_code == 401:
             raise SyncRefused(Message("sync_revoked"))
+        if response.status_code == 410 and _detail(response).get("code") == "cursor_compacted":
+            raise CursorCompacted(Message("sync_cursor_compacted"))
         if response.status_code == 403 and path.endswith("/enrol"):
             raise ValidationError({"code": Message("sync_code_invalid")})
         if response.status_code >= 400:
@@ -446,7 +457,20 @@ class SyncService:
             if pull and not snapshot_done:
                 snapshot_rows = self._pull_snapshot(client, progress, cancel)
             if pull:
-                pulled, q = self._pull(client, progress, cancel)
+                try:
+                    pulled, q = self._pull(client, progress, cancel)
+                except CursorCompacted:
+                    # away longer than the hub keeps its log: our changes are pushed
+                    # (above), so a fresh snapshot over what we have loses nothing
+                    log.warning("hub log compacted past this PC's cursor: fresh snapshot")
+                    self._set_state(
+                        snapshot_done=False,
+                        snapshot_seq=None,
+                        snapshot_table=None,
+                        snapshot_after=None,
+                    )
+                    snapshot_rows += self._pull_snapshot(client, progress, cancel)
+                    pulled, q = self._pull(client, progress, cancel)
                 quarantined += q
         except SyncError as exc:
             self._set_state(last_error=encode_error(exc.message))
@@ -614,8 +638,44 @@ class SyncService:
             done = self._snapshot_pages(names, after, fetch, pool, progress, cancel, total, bulk)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+        if int(head.get("horizon") or 0) > 0:  # the hub compacted its log: learn deletions
+            self._pull_tombstones(client, cancel)
         self._set_state(cursor=seq, snapshot_done=True, snapshot_table=None, snapshot_after=None)
         return done
+
+    def _pull_tombstones(self, client: HubClient, cancel: threading.Event) -> None:
+        """Delete rows the hub deleted: a snapshot lists only rows that are there.
+
+        A row with an unpushed local insert is left alone; the push settles it.
+        """
+        after: str | None = None
+        while True:
+            self._check(cancel)
+            params: dict[str, Any] = {"limit": PULL_PAGE}
+            if after:
+                params["after"] = after
+            page = client.call("GET", "/v1/tombstones", params=params)
+            with self.uow.write() as s:
+                s.info[APPLYING] = True
+                conn = s.connection()
+                conn.info[APPLYING] = True
+                for table_name, row_id in page["rows"]:
+                    spec = tables.spec(table_name)
+                    if spec is None or spec.kind == tables.LEDGER:
+                        continue
+                    if s.scalar(
+                        select(SyncOutbox.seq).where(
+                            SyncOutbox.table_name == table_name,
+                            SyncOutbox.row_id == row_id,
+                            SyncOutbox.op == "insert",
+                        )
+                    ):
+                        continue
+                    pk = uuid.UUID(row_id) if spec.pk.type.python_type is uuid.UUID else row_id
+                    conn.execute(delete(spec.table).where(spec.pk == pk))
+            after = page["next"]
+            if after is None:
+                return
 
     def _snapshot_pages(
         self,
