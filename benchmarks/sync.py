@@ -227,6 +227,8 @@ def run(customers: int) -> list[dict[str, object]]:
         both = _since(started)
         out.append(figure(f"sync_incremental_{n}_each_way", both, "s"))
         assert report.pushed >= n and report.pulled >= n, report
+        out.append(_compaction(hub.url))
+        _note(out[-1])
 
         # 20 small PCs of another location sync at the same time.
         engine = create_engine(hub.url)
@@ -250,6 +252,22 @@ def run(customers: int) -> list[dict[str, object]]:
         for app in (seed, fresh):
             app.close()
     return out
+
+
+def _compaction(url: str) -> dict[str, object]:
+    """The daily compaction of the whole log as it would run 100 days from now."""
+    from belbo_desktop.hub.compaction import compact
+    from belbo_desktop.hub.store import HubStore
+    from belbo_desktop.services.ports import FixedClock
+
+    engine = create_engine(url)
+    try:
+        later = FixedClock(dt.datetime.now(dt.UTC) + dt.timedelta(days=100))
+        started = time.perf_counter()
+        compact(HubStore(engine, later), horizon_after=None)
+        return figure("sync_hub_compaction", _since(started), "s")
+    finally:
+        engine.dispose()
 
 
 def _customer_change(location: uuid.UUID, clock: Any, number: int, name: str) -> dict[str, Any]:
