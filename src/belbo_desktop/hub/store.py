@@ -818,9 +818,6 @@ class HubStore:
         from belbo_desktop.hub.compaction import read_horizon
 
         with self.engine.connect() as conn:
-            horizon = read_horizon(conn)
-            if cursor < horizon:
-                raise CursorCompacted(horizon)
             head = self.head(conn)
             stmt = (
                 select(
@@ -842,6 +839,10 @@ class HubStore:
                 .limit(limit)
             )
             rows = conn.execute(stmt).all()
+            # read after the page: a compaction that committed meanwhile is seen here
+            horizon = read_horizon(conn)
+            if cursor < horizon:
+                raise CursorCompacted(horizon)
         changes = [
             {
                 "seq": r.seq,
