@@ -199,6 +199,54 @@ def render_all(app: App, lang: str, out: Path) -> int:
 
     shots.attempt("merge", merge)
 
+    def list_menu(name: str, rows: int, open_dialog: str | None = None) -> None:
+        """The list's context menu over the first ``rows`` rows, drawn onto the window."""
+        from PySide6.QtCore import QItemSelectionModel
+        from PySide6.QtGui import QPainter
+
+        view = window.customers().list
+        view.search.clear()
+        spin(5, until=view.model.is_idle)
+        spin(0.2, until=view.model.is_idle)
+        selection = view.table.selectionModel()
+        selection.clearSelection()
+        for row in range(rows):
+            selection.setCurrentIndex(
+                view.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        menu = view.context_menu()
+        at = view.table.visualRect(view.model.index(rows - 1, 1)).center()
+        menu.adjustSize()  # drawn without popping up: a popup warns on offscreen
+        spin(0.1)
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(view.table.viewport().mapTo(window, at), menu.grab())
+        painter.end()
+        path = out / f"{name}.png"
+        picture.save(str(path))
+        shots.files.append(path)
+        if open_dialog is not None:
+            entry = next(a for a in menu.actions() if a.isEnabled() and a.text().endswith("…"))
+            menu.close()
+            entry.trigger()
+            dialog = view.merge_dialog or view.merge_picker
+            if dialog is not None:
+                if view.merge_picker is not None:
+                    spin(3, until=view.merge_picker.worker.idle)  # type: ignore[attr-defined]
+                dialog.resize(1000, 700)
+                spin(0.2)
+                shots.save(open_dialog, dialog)
+                dialog.close()  # screenshots never merge the data they show
+        menu.close()
+        menu.deleteLater()
+        selection.clearSelection()
+
+    shots.attempt("list menu", lambda: list_menu("06e_list_menu_merge", 1, "06f_list_merge_pick"))
+    shots.attempt(
+        "list menu two rows", lambda: list_menu("06g_list_menu_two_rows", 2, "06h_list_merge_pair")
+    )
+
     def settings(prefix: str, ctx: UiContext) -> None:
         dialog = SettingsDialog(ctx, window)
         dialog.resize(1000, 680)
@@ -252,6 +300,9 @@ def render_all(app: App, lang: str, out: Path) -> int:
             settings("11_front_desk_settings", window.ctx)
 
         shots.attempt("front desk", as_front_desk)
+        shots.attempt(
+            "front desk list menu", lambda: list_menu("10b_front_desk_list_menu_disabled", 2)
+        )
 
     window.customers().can_leave()
     window.close()
