@@ -692,32 +692,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="126" />
+      <source>Ausgewählter Eintrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="166" />
       <source>Alle Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="169" />
       <source>Alle Vorgänge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="224" />
+      <source>Einen Eintrag wählen, um ihn vollständig zu sehen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="237" />
       <source>Lädt …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="219" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="239" />
       <source>Keine Einträge für diese Auswahl.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="241" />
       <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="225" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="245" />
+      <source>1 Eintrag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="247" />
       <source>%1 Einträge.</source>
       <translation type="unfinished" />
     </message>
@@ -3614,32 +3629,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>OwnPasswordPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="33" />
       <source>Angemeldet als %1 (%2). Ein neues Passwort gilt ab der nächsten Anmeldung; es muss mindestens 8 Zeichen lang sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="47" />
       <source>Bisheriges Passwort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="48" />
       <source>Neues Passwort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="49" />
       <source>Neues Passwort wiederholen:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="53" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="61" />
       <source>Passwort ändern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="98" />
       <source>Ihr Passwort wurde geändert.</source>
       <translation type="unfinished" />
     </message>
@@ -3647,27 +3662,27 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="391" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="422" />
       <source>PIN festlegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="425" />
       <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
       <source>4–6 Ziffern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="404" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
       <source>Neue PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="406" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="437" />
       <source>PIN entfernen</source>
       <translation type="unfinished" />
     </message>
@@ -4364,22 +4379,22 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="382" />
       <source>Passwort zurücksetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="355" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="386" />
       <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="366" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="397" />
       <source>Neues Passwort: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="398" />
       <source>Passwort wiederholen: *</source>
       <translation type="unfinished" />
     </message>
@@ -4387,28 +4402,28 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>RightsList</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="130" />
       <source>Recht</source>
       <extracomment>what the service returned when accepted</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="130" />
       <source>Herkunft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="182" />
       <source>durch die Rolle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="184" />
       <source>zusätzlich gewährt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="186" />
       <source>der Rolle entzogen</source>
       <translation type="unfinished" />
     </message>
@@ -4416,7 +4431,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="325" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="380" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -4493,93 +4508,144 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>StaffDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="208" />
       <source>Neuer Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="208" />
       <source>Mitarbeiter bearbeiten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="222" />
       <source>z. B. Mia Sommer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="222" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="223" />
       <source>zum Anmelden, z. B. mia</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="224" />
       <source>optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="225" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="226" />
       <source>Konto</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
       <source>Name: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
       <source>Benutzername: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
       <source>E-Mail:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="232" />
       <source>Rolle:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="238" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="239" />
       <source>4–6 Ziffern, optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
       <source>Passwort: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
       <source>Passwort wiederholen: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="242" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="249" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="250" />
       <source>Der Benutzername bleibt, wie er ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="258" />
       <source>Rechte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="256" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="264" />
       <source>Die Rolle gibt die Grundrechte vor. Einzelne Rechte können Sie hier zusätzlich geben oder wegnehmen; Abweichungen von der Rolle sind fett.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="261" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="269" />
       <source>Rechte der Rolle wiederherstellen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <source>nein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="309" />
+      <source>bis %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
+      <source>Aktiv:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="315" />
+      <source>Gesperrt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <source>festgelegt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <source>keine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="318" />
+      <source>Letzte Anmeldung:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="319" />
+      <source>noch nie</source>
       <translation type="unfinished" />
     </message>
   </context>

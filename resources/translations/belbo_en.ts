@@ -121,27 +121,27 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="8" />
       <source>Angemeldet</source>
-      <translation type="unfinished" />
+      <translation>Logged in</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="9" />
       <source>Anmeldung fehlgeschlagen</source>
-      <translation type="unfinished" />
+      <translation>Login failed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="10" />
       <source>Anzahl: %1</source>
-      <translation type="unfinished" />
+      <translation>Count: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="11" />
       <source>Beleg %1</source>
-      <translation type="unfinished" />
+      <translation>Receipt %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="12" />
       <source>Betriebsgeheimnis geändert</source>
-      <translation type="unfinished" />
+      <translation>Trade secret changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="13" />
@@ -151,27 +151,27 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="14" />
       <source>Bonusprogramm angelegt</source>
-      <translation type="unfinished" />
+      <translation>Bonus program created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="15" />
       <source>Bonusprogramm archiviert</source>
-      <translation type="unfinished" />
+      <translation>Bonus program archived</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="16" />
       <source>Bonusprogramm gelöscht</source>
-      <translation type="unfinished" />
+      <translation>Bonus program deleted</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="17" />
       <source>Bonusprogramm geändert</source>
-      <translation type="unfinished" />
+      <translation>Bonus program changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="18" />
       <source>Bonusprogramm wiederhergestellt</source>
-      <translation type="unfinished" />
+      <translation>Bonus program restored</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="19" />
@@ -196,12 +196,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="23" />
       <source>Eigenes Passwort geändert</source>
-      <translation type="unfinished" />
+      <translation>Own password changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="24" />
       <source>Einstellung geändert</source>
-      <translation type="unfinished" />
+      <translation>Setting changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="25" />
@@ -216,52 +216,52 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="27" />
       <source>Export abgebrochen</source>
-      <translation type="unfinished" />
+      <translation>Export cancelled</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="28" />
       <source>Export abgelaufen</source>
-      <translation type="unfinished" />
+      <translation>Export expired</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="29" />
       <source>Export angefordert</source>
-      <translation type="unfinished" />
+      <translation>Export requested</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="30" />
       <source>Export bestätigt</source>
-      <translation type="unfinished" />
+      <translation>Export confirmed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="31" />
       <source>Export erstellt</source>
-      <translation type="unfinished" />
+      <translation>Export created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="32" />
       <source>Export fehlgeschlagen</source>
-      <translation type="unfinished" />
+      <translation>Export failed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="33" />
       <source>Export heruntergeladen</source>
-      <translation type="unfinished" />
+      <translation>Export downloaded</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="34" />
       <source>Export wird erstellt</source>
-      <translation type="unfinished" />
+      <translation>Export being created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="35" />
       <source>Export-Mail erneut gesendet</source>
-      <translation type="unfinished" />
+      <translation>Export email sent again</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="36" />
       <source>Feldeinstufung geändert</source>
-      <translation type="unfinished" />
+      <translation>Field classification changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="37" />
@@ -281,12 +281,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="40" />
       <source>Gutschein erstattet</source>
-      <translation type="unfinished" />
+      <translation>Voucher refunded</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="41" />
       <source>Gutscheine abgelaufen</source>
-      <translation type="unfinished" />
+      <translation>Vouchers expired</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="42" />
@@ -296,17 +296,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="43" />
       <source>Kassenabschluss</source>
-      <translation type="unfinished" />
+      <translation>Till closing</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="44" />
       <source>Konto entsperrt</source>
-      <translation type="unfinished" />
+      <translation>Account unlocked</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="45" />
       <source>Konto gesperrt</source>
-      <translation type="unfinished" />
+      <translation>Account locked</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="46" />
@@ -336,37 +336,37 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="51" />
       <source>Kundenfeld angelegt</source>
-      <translation type="unfinished" />
+      <translation>Customer field created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="52" />
       <source>Kundenfeld archiviert</source>
-      <translation type="unfinished" />
+      <translation>Customer field archived</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="53" />
       <source>Kundenfeld geändert</source>
-      <translation type="unfinished" />
+      <translation>Customer field changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="54" />
       <source>Kundenfeld wiederhergestellt</source>
-      <translation type="unfinished" />
+      <translation>Customer field restored</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="55" />
       <source>Kundenfelder umsortiert</source>
-      <translation type="unfinished" />
+      <translation>Customer fields reordered</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="56" />
       <source>Leistung/Produkt angelegt</source>
-      <translation type="unfinished" />
+      <translation>Service/product created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="57" />
       <source>Leistung/Produkt geändert</source>
-      <translation type="unfinished" />
+      <translation>Service/product changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="58" />
@@ -376,22 +376,22 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="59" />
       <source>Mitarbeiter angelegt</source>
-      <translation type="unfinished" />
+      <translation>Staff member created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="60" />
       <source>Mitarbeiter deaktiviert</source>
-      <translation type="unfinished" />
+      <translation>Staff member deactivated</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="61" />
       <source>Mitarbeiter geändert</source>
-      <translation type="unfinished" />
+      <translation>Staff member changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="62" />
       <source>Mitarbeiter wieder aktiviert</source>
-      <translation type="unfinished" />
+      <translation>Staff member reactivated</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="63" />
@@ -401,27 +401,27 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="64" />
       <source>PIN entfernt</source>
-      <translation type="unfinished" />
+      <translation>PIN removed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="65" />
       <source>PIN gesetzt</source>
-      <translation type="unfinished" />
+      <translation>PIN set</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="66" />
       <source>PIN-Wechsel fehlgeschlagen</source>
-      <translation type="unfinished" />
+      <translation>PIN switch failed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="67" />
       <source>Passwort zurückgesetzt</source>
-      <translation type="unfinished" />
+      <translation>Password reset</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
       <source>Per PIN gewechselt</source>
-      <translation type="unfinished" />
+      <translation>Switched by PIN</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
@@ -431,37 +431,37 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
       <source>Rechte dazu: %1</source>
-      <translation type="unfinished" />
+      <translation>Rights added: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
       <source>Rechte weg: %1</source>
-      <translation type="unfinished" />
+      <translation>Rights removed: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
       <source>Rolle: %1</source>
-      <translation type="unfinished" />
+      <translation>Role: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
       <source>Rolle: %1 → %2</source>
-      <translation type="unfinished" />
+      <translation>Role: %1 → %2</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
       <source>Sperre aufgehoben</source>
-      <translation type="unfinished" />
+      <translation>Lockout lifted</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
       <source>Standort angelegt</source>
-      <translation type="unfinished" />
+      <translation>Location created</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
       <source>Standortdaten geändert</source>
-      <translation type="unfinished" />
+      <translation>Location details changed</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
@@ -476,17 +476,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
       <source>Stornobeleg %1</source>
-      <translation type="unfinished" />
+      <translation>Reversal receipt %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
       <source>Verkauf storniert</source>
-      <translation type="unfinished" />
+      <translation>Sale cancelled</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
       <source>beim Einrichten des Betriebs</source>
-      <translation type="unfinished" />
+      <translation>when the business was set up</translation>
     </message>
   </context>
   <context>
@@ -510,7 +510,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/model.py" line="50" />
       <source>Betrifft</source>
-      <translation type="unfinished" />
+      <translation>Concerns</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/model.py" line="51" />
@@ -526,7 +526,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/model.py" line="199" />
       <source>Kennung: %1</source>
-      <translation type="unfinished" />
+      <translation>ID: %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
@@ -541,22 +541,22 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
       <source>Einstellung</source>
-      <translation type="unfinished" />
+      <translation>Setting</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
       <source>Gutschein</source>
-      <translation type="unfinished" />
+      <translation>Voucher</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
       <source>Kassenabschluss</source>
-      <translation type="unfinished" />
+      <translation>Till closing</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
@@ -566,7 +566,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
       <source>Kunde Nr. %1</source>
-      <translation type="unfinished" />
+      <translation>Customer no. %1</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
@@ -581,17 +581,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
       <source>Leistung/Produkt</source>
-      <translation type="unfinished" />
+      <translation>Service/product</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
       <source>Standort</source>
-      <translation type="unfinished" />
+      <translation>Location</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
       <source>Verkauf</source>
-      <translation type="unfinished" />
+      <translation>Sale</translation>
     </message>
   </context>
   <context>
@@ -599,32 +599,32 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
       <source>Gesamter Zeitraum</source>
-      <translation type="unfinished" />
+      <translation>All time</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
       <source>Heute</source>
-      <translation type="unfinished" />
+      <translation>Today</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
       <source>Letzte 7 Tage</source>
-      <translation type="unfinished" />
+      <translation>Last 7 days</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
       <source>Letzte 30 Tage</source>
-      <translation type="unfinished" />
+      <translation>Last 30 days</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
       <source>Dieses Jahr</source>
-      <translation type="unfinished" />
+      <translation>This year</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="65" />
       <source>Zeitraum wählen</source>
-      <translation type="unfinished" />
+      <translation>Choose period</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
@@ -634,7 +634,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="77" />
       <source>Bis</source>
-      <translation type="unfinished" />
+      <translation>To</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="79" />
@@ -649,7 +649,7 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
       <source>Kundennummer oder Kennung</source>
-      <translation type="unfinished" />
+      <translation>Customer number or ID</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="84" />
@@ -659,17 +659,17 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="92" />
       <source>Zeitraum:</source>
-      <translation type="unfinished" />
+      <translation>Period:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="94" />
       <source>von</source>
-      <translation type="unfinished" />
+      <translation>from</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="96" />
       <source>bis</source>
-      <translation type="unfinished" />
+      <translation>to</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="98" />
@@ -679,12 +679,12 @@
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="100" />
       <source>Vorgang:</source>
-      <translation type="unfinished" />
+      <translation>Action:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="102" />
       <source>Suche:</source>
-      <translation type="unfinished" />
+      <translation>Search:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/page.py" line="114" />
@@ -692,34 +692,49 @@
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="126" />
+      <source>Ausgewählter Eintrag</source>
+      <translation>Selected entry</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="166" />
       <source>Alle Mitarbeiter</source>
-      <translation type="unfinished" />
+      <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="169" />
       <source>Alle Vorgänge</source>
-      <translation type="unfinished" />
+      <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="224" />
+      <source>Einen Eintrag wählen, um ihn vollständig zu sehen.</source>
+      <translation>Choose an entry to see it in full.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="237" />
       <source>Lädt …</source>
-      <translation type="unfinished" />
+      <translation>Loading …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="219" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="239" />
       <source>Keine Einträge für diese Auswahl.</source>
-      <translation type="unfinished" />
+      <translation>No entries for this selection.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="241" />
       <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
-      <translation type="unfinished" />
+      <translation>%1 entries loaded; more appear as you scroll.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="225" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="245" />
+      <source>1 Eintrag.</source>
+      <translation>1 entry.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="247" />
       <source>%1 Einträge.</source>
-      <translation type="unfinished" />
+      <translation>%1 entries.</translation>
     </message>
   </context>
   <context>
@@ -3616,62 +3631,62 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>OwnPasswordPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="25" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="33" />
       <source>Angemeldet als %1 (%2). Ein neues Passwort gilt ab der nächsten Anmeldung; es muss mindestens 8 Zeichen lang sein.</source>
-      <translation type="unfinished" />
+      <translation>Logged in as %1 (%2). A new password applies from the next login; it must be at least 8 characters long.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="39" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="47" />
       <source>Bisheriges Passwort:</source>
-      <translation type="unfinished" />
+      <translation>Current password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="40" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="48" />
       <source>Neues Passwort:</source>
-      <translation type="unfinished" />
+      <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="41" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="49" />
       <source>Neues Passwort wiederholen:</source>
-      <translation type="unfinished" />
+      <translation>Repeat new password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="53" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="61" />
       <source>Passwort ändern</source>
-      <translation type="unfinished" />
+      <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/staff/own_password.py" line="98" />
       <source>Ihr Passwort wurde geändert.</source>
-      <translation type="unfinished" />
+      <translation>Your password has been changed.</translation>
     </message>
   </context>
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="391" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="422" />
       <source>PIN festlegen</source>
-      <translation type="unfinished" />
+      <translation>Set PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="394" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="425" />
       <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
-      <translation type="unfinished" />
+      <translation>With the PIN, %1 switches in quickly at the till.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
       <source>4–6 Ziffern</source>
-      <translation type="unfinished" />
+      <translation>4–6 digits</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="404" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
       <source>Neue PIN:</source>
-      <translation type="unfinished" />
+      <translation>New PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="406" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="437" />
       <source>PIN entfernen</source>
-      <translation type="unfinished" />
+      <translation>Remove PIN</translation>
     </message>
   </context>
   <context>
@@ -4366,22 +4381,22 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="382" />
       <source>Passwort zurücksetzen</source>
-      <translation type="unfinished" />
+      <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="355" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="386" />
       <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
-      <translation type="unfinished" />
+      <translation>New password for %1 (%2). Hand it over in person; a lockout after failed attempts is lifted as well.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="366" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="397" />
       <source>Neues Passwort: *</source>
-      <translation type="unfinished" />
+      <translation>New password: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="398" />
       <source>Passwort wiederholen: *</source>
       <translation>Repeat password: *</translation>
     </message>
@@ -4389,36 +4404,36 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>RightsList</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="130" />
       <source>Recht</source>
       <extracomment>what the service returned when accepted</extracomment>
-      <translation type="unfinished" />
+      <translation>Right</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="130" />
       <source>Herkunft</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="182" />
       <source>durch die Rolle</source>
-      <translation type="unfinished" />
+      <translation>from the role</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="184" />
       <source>zusätzlich gewährt</source>
-      <translation type="unfinished" />
+      <translation>granted in addition</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="186" />
       <source>der Rolle entzogen</source>
-      <translation type="unfinished" />
+      <translation>taken from the role</translation>
     </message>
   </context>
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="325" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="380" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
@@ -4454,7 +4469,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="33" />
       <source>Name</source>
       <extracomment>the unformatted value (str, bool, Role) the staff member's uuid</extracomment>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="34" />
@@ -4464,7 +4479,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="35" />
       <source>Rolle</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="36" />
@@ -4474,7 +4489,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="37" />
       <source>Gesperrt</source>
-      <translation type="unfinished" />
+      <translation>Locked</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/model.py" line="38" />
@@ -4495,94 +4510,145 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>StaffDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="208" />
       <source>Neuer Mitarbeiter</source>
-      <translation type="unfinished" />
+      <translation>New staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="208" />
       <source>Mitarbeiter bearbeiten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="221" />
-      <source>z. B. Mia Sommer</source>
-      <translation type="unfinished" />
+      <translation>Edit staff member</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="222" />
-      <source>zum Anmelden, z. B. mia</source>
-      <translation type="unfinished" />
+      <source>z. B. Mia Sommer</source>
+      <translation>e.g. Mia Sommer</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="223" />
-      <source>optional</source>
-      <translation type="unfinished" />
+      <source>zum Anmelden, z. B. mia</source>
+      <translation>for logging in, e.g. mia</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="225" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="224" />
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="226" />
       <source>Konto</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
       <source>Name: *</source>
-      <translation type="unfinished" />
+      <translation>Name: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="229" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
       <source>Benutzername: *</source>
       <translation>User name: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
       <source>E-Mail:</source>
       <translation>Email:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="231" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="232" />
       <source>Rolle:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="238" />
-      <source>4–6 Ziffern, optional</source>
-      <translation type="unfinished" />
+      <translation>Role:</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="239" />
+      <source>4–6 Ziffern, optional</source>
+      <translation>4–6 digits, optional</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
       <source>Passwort: *</source>
       <translation>Password: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="240" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
       <source>Passwort wiederholen: *</source>
       <translation>Repeat password: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="241" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="242" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="249" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="250" />
       <source>Der Benutzername bleibt, wie er ist.</source>
-      <translation type="unfinished" />
+      <translation>The user name stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="258" />
       <source>Rechte</source>
-      <translation type="unfinished" />
+      <translation>Rights</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="256" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="264" />
       <source>Die Rolle gibt die Grundrechte vor. Einzelne Rechte können Sie hier zusätzlich geben oder wegnehmen; Abweichungen von der Rolle sind fett.</source>
-      <translation type="unfinished" />
+      <translation>The role sets the basic rights. You can give or take away single rights here; differences from the role are shown in bold.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="261" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="269" />
       <source>Rechte der Rolle wiederherstellen</source>
-      <translation type="unfinished" />
+      <translation>Restore the role's rights</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <source>nein</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="309" />
+      <source>bis %1</source>
+      <translation>until %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
+      <source>Aktiv:</source>
+      <translation>Active:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="315" />
+      <source>Gesperrt:</source>
+      <translation>Locked:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <source>festgelegt</source>
+      <translation>set</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <source>keine</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="318" />
+      <source>Letzte Anmeldung:</source>
+      <translation>Last login:</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="319" />
+      <source>noch nie</source>
+      <translation>never</translation>
     </message>
   </context>
   <context>
@@ -4590,7 +4656,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="38" />
       <source>Wer sich an diesem Standort anmelden darf, mit welcher Rolle und welchen Rechten. Wer nicht mehr hier arbeitet, wird deaktiviert: Das Konto bleibt mit seinem Verlauf erhalten, kann sich aber nicht mehr anmelden.</source>
-      <translation type="unfinished" />
+      <translation>Who may log in at this location, with which role and rights. Someone who no longer works here is deactivated: the account and its history are kept, but it can no longer log in.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="52" />
@@ -4600,84 +4666,84 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="58" />
       <source>Neu …</source>
-      <translation type="unfinished" />
+      <translation>New …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="59" />
       <source>Bearbeiten …</source>
-      <translation type="unfinished" />
+      <translation>Edit …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="60" />
       <source>Passwort zurücksetzen …</source>
-      <translation type="unfinished" />
+      <translation>Reset password …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="61" />
       <source>PIN …</source>
-      <translation type="unfinished" />
+      <translation>PIN …</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="62" />
       <source>Entsperren</source>
-      <translation type="unfinished" />
+      <translation>Unlock</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="63" />
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="261" />
       <source>Deaktivieren</source>
-      <translation type="unfinished" />
+      <translation>Deactivate</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="132" />
       <source>Nur eine Inhaberin / ein Inhaber kann Inhaber-Konten ändern.</source>
-      <translation type="unfinished" />
+      <translation>Only an owner can change owner accounts.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="143" />
       <source>Bitte zuerst einen Mitarbeiter wählen.</source>
-      <translation type="unfinished" />
+      <translation>Please choose a staff member first.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="152" />
       <source>Ihr eigenes Passwort ändern Sie unter Konto &gt; Passwort ändern.</source>
-      <translation type="unfinished" />
+      <translation>Change your own password under Account &gt; Change password.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="157" />
       <source>Ihr eigenes Konto können Sie nicht deaktivieren.</source>
-      <translation type="unfinished" />
+      <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="161" />
       <source>Das Konto ist nicht gesperrt.</source>
-      <translation type="unfinished" />
+      <translation>The account is not locked.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="163" />
       <source>Reaktivieren</source>
-      <translation type="unfinished" />
+      <translation>Reactivate</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="197" />
       <source>Das Konto „%1“ ist angelegt; %2 kann sich jetzt anmelden.</source>
-      <translation type="unfinished" />
+      <translation>The account “%1” has been created; %2 can log in now.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="215" />
       <source>Änderungen gespeichert.</source>
-      <translation type="unfinished" />
+      <translation>Changes saved.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="229" />
       <source>Das Passwort von %1 ist neu gesetzt.</source>
-      <translation type="unfinished" />
+      <translation>%1's password has been reset.</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/page.py" line="263" />
       <source>%1 deaktivieren? %1 kann sich dann nicht mehr anmelden und nicht per PIN wechseln. Das Konto und sein Verlauf bleiben erhalten und können wieder aktiviert werden.</source>
-      <translation type="unfinished" />
+      <translation>Deactivate %1? %1 will no longer be able to log in or switch by PIN. The account and its history are kept and can be reactivated.</translation>
     </message>
   </context>
   <context>
@@ -5845,7 +5911,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
       <source>Passwort ändern</source>
-      <translation type="unfinished" />
+      <translation>Change password</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />

@@ -289,6 +289,10 @@ def render_all(app: App, lang: str, out: Path) -> int:
 
     shots.attempt("pin", pin_switch)
 
+    from belbo_desktop.ui.staff.screenshots import staff_screens
+
+    shots.attempt("staff and audit log", lambda: staff_screens(window.ctx, window, shots))
+
     front_desk = actor_for(app, Role.FRONT_DESK)
     if front_desk is not None:
 

@@ -418,3 +418,35 @@ def test_unlock_a_locked_account(app: App, salon: Salon, clock: FixedClock) -> N
     before = _log(app, salon)
     app.staff.unlock(salon.owner, mia)  # not locked: nothing to record
     assert _log(app, salon) == before
+
+
+def test_a_new_account_gets_the_checklist_rights_in_one_step(app: App, salon: Salon) -> None:
+    wanted = ROLE_RIGHTS[Role.FRONT_DESK] | {Right.VIEW_AUDIT_LOG}
+    mia = app.staff.create_staff(
+        salon.owner,
+        location_id=salon.location_id,
+        username="mia",
+        display_name="Mia",
+        role=Role.FRONT_DESK,
+        password=PASSWORD,
+        rights=wanted,
+    )
+    assert _row(app, salon, mia).granted_rights == {Right.VIEW_AUDIT_LOG}
+    entry = app.audit.entries(salon.owner, target_id=str(mia), action="staff_created")[0]
+    assert entry.details["granted"] == ["view_audit_log"]
+    manager = _with_staff_right(app, salon)
+    error = _refused(
+        app,
+        salon,
+        ValidationError,
+        lambda: app.staff.create_staff(
+            manager,
+            location_id=salon.location_id,
+            username="noah",
+            display_name="Noah",
+            role=Role.FRONT_DESK,
+            password=PASSWORD,
+            rights=ROLE_RIGHTS[Role.FRONT_DESK] | {Right.PRIVACY_SETTINGS},
+        ),
+    )
+    assert isinstance(error, ValidationError) and "rights" in error.errors

@@ -131,9 +131,14 @@ def details_text(action: str, details: dict[str, object], summary: str | None, l
         if text:
             parts.append(text)
 
+    role_changed = action == "staff_changed" and bool(details.get("role_before"))
     add(
         "fields",
-        lambda v: ", ".join(field_label(str(f), lang) for f in v) if isinstance(v, list) else "",
+        lambda v: (
+            ", ".join(field_label(str(f), lang) for f in v if not (role_changed and f == "role"))
+            if isinstance(v, list)
+            else ""
+        ),
     )
     add(
         "custom_fields",
@@ -143,7 +148,7 @@ def details_text(action: str, details: dict[str, object], summary: str | None, l
             else ""
         ),
     )
-    if action == "staff_changed" and details.get("role_before"):
+    if role_changed:
         parts.append(
             _t("Rolle: %1 → %2")
             .replace("%1", _role(details["role_before"], lang))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,9 +115,17 @@ class AuditLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.AT: 130, Column.STAFF: 110, Column.ACTION: 190, Column.TARGET: 120}
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        widths = {Column.AT: 120, Column.STAFF: 110, Column.ACTION: 180, Column.TARGET: 110}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        self.detail = QLabel()  # the selected entry in full: details are cut in the table
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Ausgewählter Eintrag"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.model.modelReset.connect(self._show_detail)
         self.status = QLabel()
         self.status.setEnabled(False)
         self.error = error_label()
@@ -125,6 +133,7 @@ class AuditLogPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
 
@@ -209,10 +218,21 @@ class AuditLogPage(QWidget):
         self.model.set_query(self.query())
         self._show_status()
 
+    def _show_detail(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            self.detail.setText(self.tr("Einen Eintrag wählen, um ihn vollständig zu sehen."))
+            return
+        row = self.model.rows[index.row()]
+        parts = [self.model.text(row, column) for column in Column]
+        head = " · ".join(p for p in parts[:4] if p)
+        self.detail.setText(f"{head}\n{parts[4]}" if parts[4] else head)
+
     def _show_status(self) -> None:
         if self.model.problem:
             show_error(self.error, self.model.problem)
-        shown = formatting.count(len(self.model.rows), self.ctx.lang)
+        count = len(self.model.rows)
+        shown = formatting.count(count, self.ctx.lang)
         if not self.model.is_idle():
             text = self.tr("Lädt …")
         elif not self.model.rows:
@@ -221,6 +241,8 @@ class AuditLogPage(QWidget):
             text = self.tr("%1 Einträge geladen; weitere erscheinen beim Blättern.").replace(
                 "%1", shown
             )
+        elif count == 1:
+            text = self.tr("1 Eintrag.")
         else:
             text = self.tr("%1 Einträge.").replace("%1", shown)
         self.status.setText(text)

@@ -30,6 +30,7 @@ from belbo_desktop.domain.errors import BelboError, ValidationError
 from belbo_desktop.domain.messages import Message
 from belbo_desktop.domain.rights import ROLE_RIGHTS, Right, Role, right_label, role_label
 from belbo_desktop.services.staff import StaffRow
+from belbo_desktop.ui import formatting
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.first_run.form import field_with_error
 from belbo_desktop.ui.first_run.new_salon_dialog import suggest_username
@@ -206,7 +207,7 @@ class StaffDialog(_FormDialog):
         self.setWindowTitle(
             self.tr("Neuer Mitarbeiter") if new else self.tr("Mitarbeiter bearbeiten")
         )
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(860)
 
         self._line("display_name")
         self._line("username")
@@ -248,8 +249,15 @@ class StaffDialog(_FormDialog):
             self.fields["username"].setReadOnly(True)
             self.fields["username"].setToolTip(self.tr("Der Benutzername bleibt, wie er ist."))
 
+        left = QVBoxLayout()
+        left.addWidget(account)
+        if row is not None:
+            left.addWidget(self._status_box(row))
+        left.addStretch(1)
+
         rights_box = QGroupBox(self.tr("Rechte"))
         self.rights = RightsList(ctx.lang)
+        self.rights.setMinimumHeight(12 * (self.rights.fontMetrics().height() + 4))
         self.errors["rights"] = error_label()
         hint = QLabel(
             self.tr(
@@ -270,7 +278,7 @@ class StaffDialog(_FormDialog):
         rights_layout.addLayout(reset_row)
 
         body = QHBoxLayout()
-        body.addWidget(account, 1)
+        body.addLayout(left, 1)
         body.addWidget(rights_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -290,6 +298,29 @@ class StaffDialog(_FormDialog):
             lambda _i: self.rights.change_role(self.chosen_role())
         )
         self.fields["display_name"].setFocus()
+
+    def _status_box(self, row: StaffRow) -> QGroupBox:
+        """What the account is like now; changed with the page's buttons, not here."""
+        box = QGroupBox(self.tr("Status"))
+        form = QFormLayout(box)
+        yes, no = self.tr("ja"), self.tr("nein")
+        lang = self.ctx.lang
+        locked = (
+            self.tr("bis %1").replace("%1", formatting.time(row.locked_until, lang))
+            if row.locked
+            else no
+        )
+        for label, value in (
+            (self.tr("Aktiv:"), yes if row.active else no),
+            (self.tr("Gesperrt:"), locked),
+            (self.tr("PIN:"), self.tr("festgelegt") if row.has_pin else self.tr("keine")),
+            (
+                self.tr("Letzte Anmeldung:"),
+                formatting.datetime(row.last_login_at, lang) or self.tr("noch nie"),
+            ),
+        ):
+            form.addRow(label, QLabel(value))
+        return box
 
     def _role_changed(self, _index: int) -> None:
         self.rights.change_role(self.chosen_role())

@@ -3,7 +3,15 @@ with the current one. Written at once (not on the settings dialog's OK)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belbo_desktop.domain.errors import BelboError, ValidationError
 from belbo_desktop.domain.messages import Message
@@ -59,7 +67,10 @@ class OwnPasswordPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.button)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.done_label)
         layout.addStretch(1)
