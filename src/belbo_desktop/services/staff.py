@@ -345,7 +345,9 @@ class StaffService:
             "staff_created",
             target_type="staff",
             target_id=member.id,
-            location_id=location_id,  # the entry's location when set up without an actor
+            # a new salon's first owner is logged in its location; other set-up writes
+            # without an actor (``belbo hub init``, demo data) stay out of location logs
+            location_id=location_id if first_owner else None,
             role=role.value,
             first_owner=first_owner,
             granted=sorted(r.value for r in wanted - defaults),
