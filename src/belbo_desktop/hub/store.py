@@ -53,6 +53,7 @@ from belbo_desktop.storage.orm.sync import (
     SyncRow,
 )
 from belbo_desktop.sync import tables
+from belbo_desktop.sync.apply import restore_guards, suspend_guards
 from belbo_desktop.sync.hlc import ZERO, HybridClock
 from belbo_desktop.sync.protocol import OPS
 
@@ -220,11 +221,19 @@ class HubStore:
         """Apply one batch in one transaction; idempotent by change id."""
         with self._writer.begin() as conn:
             self._lock(conn)
+            # A hub on SQLite (single-PC trial) has the PC's voucher balance trigger: the
+            # union of two offline redemptions must pass it, as on PostgreSQL, and be flagged.
+            guards = (
+                suspend_guards(conn, {str(c.get("table_name")) for c in changes})
+                if self.is_sqlite
+                else {}
+            )
             try:
                 with conn.begin_nested():
                     result = self._apply_batch(conn, device, changes, guarded=False)
             except (DBAPIError, Rejected, ValueError, KeyError, TypeError):
                 result = self._apply_batch(conn, device, changes, guarded=True)
+            restore_guards(conn, guards)
             if self.before_commit is not None:
                 self.before_commit()
         if self.after_commit is not None:

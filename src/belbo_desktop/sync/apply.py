@@ -50,6 +50,34 @@ class ApplyReport:
     quarantined: int = 0
 
 
+def suspend_guards(
+    conn: Connection, table_names: Iterable[str], already: dict[str, str] | None = None
+) -> dict[str, str]:
+    """SQLite: drop the guard triggers a ledger union may violate (a voucher redeemed on
+    two offline tills ends below zero); returns their SQL for :func:`restore_guards`.
+
+    Used by a PC applying the hub's changes and by a hub on SQLite applying a push, both
+    inside their transaction, so a rollback restores the triggers too."""
+    dropped: dict[str, str] = {}
+    for name in table_names:
+        for trigger in tables.MERGE_SUSPENDS_TRIGGERS.get(name, ()):
+            if trigger in dropped or (already is not None and trigger in already):
+                continue
+            sql = conn.scalar(
+                text("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=:n"),
+                {"n": trigger},
+            )
+            if sql:
+                dropped[trigger] = sql
+                conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    return dropped
+
+
+def restore_guards(conn: Connection, dropped: dict[str, str]) -> None:
+    for sql in dropped.values():
+        conn.exec_driver_sql(sql)
+
+
 class LocalApplier:
     """One page of pulled changes, applied on ``conn`` (inside the caller's transaction)."""
 
@@ -63,21 +91,10 @@ class LocalApplier:
 
     def suspend_guards(self, table_names: Iterable[str]) -> None:
         """Drop guard triggers a union may violate (restored by :meth:`restore_guards`)."""
-        for name in table_names:
-            for trigger in tables.MERGE_SUSPENDS_TRIGGERS.get(name, ()):
-                if trigger in self._suspended:
-                    continue
-                sql = self.conn.scalar(
-                    text("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=:n"),
-                    {"n": trigger},
-                )
-                if sql:
-                    self._suspended[trigger] = sql
-                    self.conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+        self._suspended.update(suspend_guards(self.conn, table_names, self._suspended))
 
     def restore_guards(self) -> None:
-        for sql in self._suspended.values():
-            self.conn.exec_driver_sql(sql)
+        restore_guards(self.conn, self._suspended)
         self._suspended.clear()
 
     # --- log changes ------------------------------------------------------------------

@@ -59,8 +59,17 @@ def hub_database_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def hub_engine_(hub_database_url: str) -> Iterator[Engine]:
-    engine = hub_engine(hub_database_url)
+def hub_engine_(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """The hub's PostgreSQL database, emptied; ``indirect`` "sqlite" gives a hub on a
+    SQLite file instead (the single-PC trial set-up)."""
+    if getattr(request, "param", "postgresql") == "sqlite":
+        url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+        engine = hub_engine(url)
+        upgrade_engine(engine)
+        yield engine
+        engine.dispose()
+        return
+    engine = hub_engine(request.getfixturevalue("hub_database_url"))
     with engine.begin() as conn:
         names = conn.scalars(
             text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")

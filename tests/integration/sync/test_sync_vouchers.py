@@ -23,6 +23,7 @@ from tests.unit.till.builders import a_voucher_sold, redeem
 pytestmark = pytest.mark.postgres
 
 
+@pytest.mark.parametrize("hub_engine_", ["postgresql", "sqlite"], indirect=True)
 def test_a_voucher_redeemed_on_two_offline_tills_keeps_both_sales_and_is_flagged(make_pc):
     front, back = make_pc("kasse"), make_pc("buero")
     owner_front, owner_back = front.login(), back.login()
