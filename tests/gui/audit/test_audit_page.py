@@ -9,6 +9,7 @@ from tests.conftest import Salon
 from tests.gui.qt_helpers import type_text, wait_for
 
 from belbo_desktop.bootstrap import App
+from belbo_desktop.domain.rights import Role
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.audit import AuditQuery
 from belbo_desktop.services.ports import FixedClock
@@ -49,13 +50,24 @@ def test_front_desk_sees_the_entry_greyed_out_with_the_reason(
 def test_readable_newest_first_and_filtered(
     qtbot: QtBot, app: App, salon: Salon, clock: FixedClock
 ) -> None:
-    clock.advance(days=2)
+    clock.advance(days=1)
+    app.staff.create_staff(
+        salon.owner,
+        location_id=salon.location_id,
+        username="mia",
+        display_name="Mia",
+        role=Role.FRONT_DESK,
+        password="lang-genug-1",
+    )
+    clock.advance(days=1)
     anna = a_customer(app, salon.front_desk)
     page = _page(qtbot, app, salon.owner)
     assert _column(page, Column.ACTION)[0] == "Kunde angelegt"
     assert _column(page, Column.TARGET)[0] == f"Kunde Nr. {anna.number}"
     assert _column(page, Column.STAFF)[0] == "Empfang"
-    assert "Mitarbeiter angelegt" in _column(page, Column.ACTION)
+    created = _column(page, Column.ACTION).index("Mitarbeiter angelegt")
+    assert _column(page, Column.TARGET)[created] == "Mia"
+    assert _column(page, Column.DETAILS)[created] == "Rolle: Empfang"
     assert "Angemeldet" in _column(page, Column.ACTION)
 
     page.set_period(Period.TODAY)
