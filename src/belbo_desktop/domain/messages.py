@@ -233,10 +233,7 @@ class Message:
     def text(self, lang: Language = "de") -> str:
         de, en = CATALOG.get(self.code, (self.code, self.code))
         template = en if lang == "en" else de
-        values = {
-            k: (label(v, lang) if k in ("label", "what") and isinstance(v, str) else v)
-            for k, v in self.params.items()
-        }
+        values = {k: _param(k, v, lang) for k, v in self.params.items()}
         try:
             return template.format(**values)
         except (KeyError, IndexError):
@@ -244,3 +241,14 @@ class Message:
 
     def __str__(self) -> str:
         return self.text("de")
+
+
+def _param(key: str, value: object, lang: Language) -> object:
+    """Labels and reasons are stored as codes (so a stored message stays translatable)."""
+    if isinstance(value, str):
+        if key in ("label", "what"):
+            return label(value, lang)
+        if key == "reason" and value in CATALOG:
+            de, en = CATALOG[value]
+            return en if lang == "en" else de
+    return value

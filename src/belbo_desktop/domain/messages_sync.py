@@ -21,6 +21,9 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "The enrolment code is invalid, expired or already used. "
         "Please make a new code on the hub (belbo hub enrol-code).",
     ),
+    "net_timeout": ("Zeitüberschreitung", "timed out"),
+    "net_connect": ("keine Verbindung", "no connection"),
+    "net_error": ("Netzwerkfehler", "network error"),
     "sync_offline": (
         "Hub nicht erreichbar ({reason}). Es wird lokal weitergearbeitet; "
         "die Synchronisation wird später wiederholt.",

@@ -197,6 +197,17 @@ def encode_error(message: Message) -> str:
     )
 
 
+def network_reason(exc: Exception) -> str:
+    """Why the hub could not be reached, as a catalogue code (shown in the UI language)."""
+    import httpx
+
+    if isinstance(exc, httpx.TimeoutException):
+        return "net_timeout"
+    if isinstance(exc, httpx.ConnectError):
+        return "net_connect"
+    return "net_error"
+
+
 def decode_error(stored: str | None) -> Message | None:
     """``encode_error`` undone; text stored by earlier versions is shown as it was."""
     if not stored:
@@ -234,11 +245,8 @@ class HubClient:
         started = time.perf_counter()
         try:
             response = self.http.request(method, path, **kwargs)
-        except httpx.TimeoutException as exc:
-            raise SyncOffline(Message("sync_offline", {"reason": "Zeitüberschreitung"})) from exc
         except httpx.TransportError as exc:
-            reason = type(exc).__name__.replace("Error", "") or "Netzwerk"
-            raise SyncOffline(Message("sync_offline", {"reason": reason})) from exc
+            raise SyncOffline(Message("sync_offline", {"reason": network_reason(exc)})) from exc
         finally:
             self.elapsed += time.perf_counter() - started
         if response.status_code == 426:

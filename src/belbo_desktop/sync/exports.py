@@ -27,7 +27,7 @@ from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.export import ExportOrder, ExportStatus
 from belbo_desktop.storage.orm.sync import SyncState
 from belbo_desktop.storage.unit_of_work import UnitOfWork
-from belbo_desktop.sync.client import SyncError, SyncRefused
+from belbo_desktop.sync.client import SyncError, SyncRefused, network_reason
 from belbo_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from belbo_desktop.sync.token_store import TokenStore
 
@@ -83,11 +83,8 @@ class HubExportClient:
         try:
             with httpx.Client(base_url=hub, headers=headers, timeout=TIMEOUT) as http:
                 response = http.post(path, json=body)
-        except httpx.TimeoutException as exc:
-            reason = "Zeitüberschreitung"
-            raise BelboError(Message("export_hub_offline", {"hub": hub, "reason": reason})) from exc
         except httpx.TransportError as exc:
-            reason = type(exc).__name__.replace("Error", "") or "Netzwerk"
+            reason = network_reason(exc)
             raise BelboError(Message("export_hub_offline", {"hub": hub, "reason": reason})) from exc
         if response.status_code < 400:
             return status_from_json(response.json())

@@ -195,7 +195,7 @@ def _nothing_left(pc: PC, before: dict) -> None:
     [
         ("used code", "code", "Der Anmeldecode ist ungültig, abgelaufen oder wurde schon benutzt."),
         ("no scheme", "hub_url", "Bitte eine Hub-Adresse wie https://hub.example.de angeben."),
-        ("nobody there", "", "ist nicht erreichbar (Connect)."),
+        ("nobody there", "", "ist nicht erreichbar (keine Verbindung)."),
         ("not a hub", "", "antwortet kein Belbo Hub."),
         ("newer hub", "", "Hub und App sprechen verschiedene Protokollversionen (Hub 2, App 1)."),
     ],

@@ -66,10 +66,10 @@ def _page(qtbot: QtBot, ctx: UiContext) -> SyncSettingsPage:
 @pytest.mark.parametrize(
     ("case", "lang", "field", "expected"),
     [
-        ("nobody there", "de", "", "ist nicht erreichbar (Connect)."),
+        ("nobody there", "de", "", "ist nicht erreichbar (keine Verbindung)."),
         ("not a hub", "de", "", "antwortet kein Belbo Hub."),
         ("used code", "de", "code", "Der Anmeldecode ist ungültig, abgelaufen"),
-        ("nobody there", "en", "", "cannot be reached (Connect)."),
+        ("nobody there", "en", "", "cannot be reached (no connection)."),
         ("no scheme", "en", "hub_url", "Please enter a hub address such as"),
     ],
 )
@@ -235,7 +235,7 @@ def test_an_offline_reason_and_an_error_saved_as_text_by_an_earlier_version(
     qtbot.waitUntil(lambda: not controller.running, timeout=10000)
     assert controller.state.kind == OFFLINE
     tip = status_text(controller.state, pc.clock.now(), "en")[1]
-    assert tip.startswith("Hub not reachable (Connect). Work continues locally")
+    assert tip.startswith("Hub not reachable (no connection). Work continues locally")
 
     old = "Der Hub meldet einen Fehler (500). Bitte später erneut versuchen."
     with pc.app.uow.write() as s:  # as versions before the message codes stored it
