@@ -4431,7 +4431,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="380" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="383" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -5903,7 +5903,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
-      <source>Mitarbeiter</source>
+      <source>Mitarbeiter und Rechte</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -4433,7 +4433,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="380" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="383" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
@@ -5905,8 +5905,8 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
-      <source>Mitarbeiter</source>
-      <translation>Staff member</translation>
+      <source>Mitarbeiter und Rechte</source>
+      <translation>Staff and rights</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />

@@ -29,7 +29,7 @@ def test_every_screen_is_rendered(qtbot: QtBot, app: App, salon: Salon, tmp_path
         "06_new_customer",
         "07_settings_custom_fields",
         "07_settings_general",
-        "11_front_desk_settings_custom_fields_disabled",
+        "11_front_desk_settings_greyed_entries",
     ):
         assert expected in names
     tabs = {name.split("_", 3)[-1] for name in names if name.startswith("04_file_")}

@@ -181,7 +181,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("settings", "Kunden exportieren"),
     QT_TRANSLATE_NOOP("settings", "Kundenfelder"),
     QT_TRANSLATE_NOOP("settings", "Leistungen und Produkte"),
-    QT_TRANSLATE_NOOP("settings", "Mitarbeiter"),
+    QT_TRANSLATE_NOOP("settings", "Mitarbeiter und Rechte"),
     QT_TRANSLATE_NOOP("settings", "Passwort ändern"),
     QT_TRANSLATE_NOOP("settings", "Protokoll"),
     QT_TRANSLATE_NOOP("settings", "Sprache"),

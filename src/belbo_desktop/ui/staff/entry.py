@@ -29,7 +29,7 @@ def settings_pages() -> list[SettingsPageEntry]:
     return [
         SettingsPageEntry(
             STAFF_KEY,
-            ("Mitarbeiter",),
+            ("Mitarbeiter und Rechte",),
             _staff,
             150,
             visible=lambda ctx: ctx.actor.can(Right.MANAGE_STAFF),
