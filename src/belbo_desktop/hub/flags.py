@@ -18,6 +18,7 @@ open flag is resolved.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -37,6 +38,7 @@ BONUS_REDEEMED_TWICE = "bonus_redeemed_twice"
 
 
 def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids: list[str]) -> int:
+    """Raise (or update) the flag of each voucher whose merged balance is below zero."""
     raised = 0
     for raw in voucher_ids:
         try:
@@ -56,46 +58,8 @@ def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids
         if voucher is None:
             continue
         params: dict[str, Any] = {"code": voucher.code, "overdrawn_cents": -balance}
-        open_flag = conn.execute(
-            select(SyncFlag.id, SyncFlag.params).where(
-                SyncFlag.kind == VOUCHER_OVERDRAWN,
-                SyncFlag.target_id == str(voucher_id),
-                SyncFlag.resolved_at.is_(None),
-            )
-        ).first()
-        now = store.clock.now()
-        if open_flag is None:
-            flag_id = new_id()
-            values = dict(
-                id=flag_id,
-                location_id=voucher.location_id,
-                kind=VOUCHER_OVERDRAWN,
-                target_type="voucher",
-                target_id=str(voucher_id),
-                params=params,
-                resolved_at=None,
-                created_at=now,
-                updated_at=now,
-            )
-            conn.execute(insert(SyncFlag).values(**values))
-            store.hub_change(
-                batch, "sync_flags", str(flag_id), "insert", values, voucher.location_id
-            )
-            raised += 1
-        elif open_flag.params != params:
-            conn.execute(
-                update(SyncFlag)
-                .where(SyncFlag.id == open_flag.id)
-                .values(params=params, updated_at=now)
-            )
-            store.hub_change(
-                batch,
-                "sync_flags",
-                str(open_flag.id),
-                "update",
-                {"params": params, "updated_at": now},
-                voucher.location_id,
-            )
+        target = _Target(VOUCHER_OVERDRAWN, "voucher", voucher_id, voucher.location_id)
+        raised += _raise_or_update(store, conn, batch, target, params)
     return raised
 
 
@@ -109,14 +73,6 @@ def flag_bonus_redeemed_twice(
             card_id = uuid.UUID(raw)
         except ValueError:
             continue
-        standing = standing_redemptions(conn, card_id)
-        open_flag = conn.execute(
-            select(SyncFlag.id, SyncFlag.params).where(
-                SyncFlag.kind == BONUS_REDEEMED_TWICE,
-                SyncFlag.target_id == str(card_id),
-                SyncFlag.resolved_at.is_(None),
-            )
-        ).first()
         card = conn.execute(
             select(
                 BonusCard.number,
@@ -131,22 +87,10 @@ def flag_bonus_redeemed_twice(
         ).first()
         if card is None:
             continue
-        now = store.clock.now()
-        if standing <= 1:
-            if open_flag is not None:  # a Storno took the extra reward back
-                conn.execute(
-                    update(SyncFlag)
-                    .where(SyncFlag.id == open_flag.id)
-                    .values(resolved_at=now, updated_at=now)
-                )
-                store.hub_change(
-                    batch,
-                    "sync_flags",
-                    str(open_flag.id),
-                    "update",
-                    {"resolved_at": now, "updated_at": now},
-                    card.location_id,
-                )
+        target = _Target(BONUS_REDEEMED_TWICE, "bonus_card", card_id, card.location_id)
+        standing = standing_redemptions(conn, card_id)
+        if standing <= 1:  # none, or a Storno took the extra reward back
+            _resolve(store, conn, batch, target)
             continue
         # no customer name here: the PC shows the name it has (an erased customer's is gone)
         params: dict[str, Any] = {
@@ -156,37 +100,72 @@ def flag_bonus_redeemed_twice(
             "program": card.program,
             "rewards": standing,
         }
-        if open_flag is None:
-            flag_id = new_id()
-            values = dict(
-                id=flag_id,
-                location_id=card.location_id,
-                kind=BONUS_REDEEMED_TWICE,
-                target_type="bonus_card",
-                target_id=str(card_id),
-                params=params,
-                resolved_at=None,
-                created_at=now,
-                updated_at=now,
-            )
-            conn.execute(insert(SyncFlag).values(**values))
-            store.hub_change(batch, "sync_flags", str(flag_id), "insert", values, card.location_id)
-            raised += 1
-        elif open_flag.params != params:
-            conn.execute(
-                update(SyncFlag)
-                .where(SyncFlag.id == open_flag.id)
-                .values(params=params, updated_at=now)
-            )
-            store.hub_change(
-                batch,
-                "sync_flags",
-                str(open_flag.id),
-                "update",
-                {"params": params, "updated_at": now},
-                card.location_id,
-            )
+        raised += _raise_or_update(store, conn, batch, target, params)
     return raised
+
+
+@dataclass(frozen=True)
+class _Target:
+    kind: str
+    target_type: str
+    target_id: uuid.UUID
+    location_id: uuid.UUID
+
+
+def _open_flag(conn: Connection, target: _Target) -> Any:
+    return conn.execute(
+        select(SyncFlag.id, SyncFlag.params).where(
+            SyncFlag.kind == target.kind,
+            SyncFlag.target_id == str(target.target_id),
+            SyncFlag.resolved_at.is_(None),
+        )
+    ).first()
+
+
+def _raise_or_update(
+    store: HubStore, conn: Connection, batch: _Batch, target: _Target, params: dict[str, Any]
+) -> int:
+    """1 if a new flag was raised; an open one gets the new figures; both are synced."""
+    open_flag = _open_flag(conn, target)
+    now = store.clock.now()
+    if open_flag is None:
+        flag_id = new_id()
+        values = dict(
+            id=flag_id,
+            location_id=target.location_id,
+            kind=target.kind,
+            target_type=target.target_type,
+            target_id=str(target.target_id),
+            params=params,
+            resolved_at=None,
+            created_at=now,
+            updated_at=now,
+        )
+        conn.execute(insert(SyncFlag).values(**values))
+        store.hub_change(batch, "sync_flags", str(flag_id), "insert", values, target.location_id)
+        return 1
+    if open_flag.params != params:
+        _update(store, conn, batch, target, open_flag.id, {"params": params, "updated_at": now})
+    return 0
+
+
+def _resolve(store: HubStore, conn: Connection, batch: _Batch, target: _Target) -> None:
+    open_flag = _open_flag(conn, target)
+    if open_flag is not None:
+        now = store.clock.now()
+        _update(store, conn, batch, target, open_flag.id, {"resolved_at": now, "updated_at": now})
+
+
+def _update(
+    store: HubStore,
+    conn: Connection,
+    batch: _Batch,
+    target: _Target,
+    flag_id: uuid.UUID,
+    values: dict[str, Any],
+) -> None:
+    conn.execute(update(SyncFlag).where(SyncFlag.id == flag_id).values(**values))
+    store.hub_change(batch, "sync_flags", str(flag_id), "update", values, target.location_id)
 
 
 def standing_redemptions(conn: Connection, card_id: uuid.UUID) -> int:
