@@ -420,71 +420,76 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
-      <source>Per PIN gewechselt</source>
+      <source>Passwortänderung: altes Passwort falsch</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
-      <source>Prämie eingelöst</source>
+      <source>Per PIN gewechselt</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
-      <source>Rechte dazu: %1</source>
+      <source>Prämie eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
-      <source>Rechte weg: %1</source>
+      <source>Rechte dazu: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
-      <source>Rolle: %1</source>
+      <source>Rechte weg: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
-      <source>Rolle: %1 → %2</source>
+      <source>Rolle: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
-      <source>Sperre aufgehoben</source>
+      <source>Rolle: %1 → %2</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
-      <source>Standort angelegt</source>
+      <source>Sperre aufgehoben</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
-      <source>Standortdaten geändert</source>
+      <source>Standort angelegt</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
-      <source>Stempel gegeben</source>
+      <source>Standortdaten geändert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
-      <source>Stempel storniert</source>
+      <source>Stempel gegeben</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
-      <source>Stornobeleg %1</source>
+      <source>Stempel storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
-      <source>Verkauf storniert</source>
+      <source>Stornobeleg %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <source>Verkauf storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
       <source>beim Einrichten des Betriebs</source>
       <translation type="unfinished" />
     </message>
@@ -498,7 +503,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/model.py" line="48" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
@@ -529,67 +534,67 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
       <source>Bonusprogramm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
       <source>Einstellung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
       <source>Gutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
       <source>Kassenabschluss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
       <source>Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
       <source>Kunde Nr. %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
       <source>Kundenfeld</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
       <source>Kundenliste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
       <source>Leistung/Produkt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
       <source>Standort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
       <source>Verkauf</source>
       <translation type="unfinished" />
     </message>
@@ -1539,13 +1544,13 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Bonuskarten</source>
       <translation type="unfinished" />
     </message>
@@ -1556,7 +1561,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
@@ -3734,182 +3739,182 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Abgeschlossen am %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Als identifizierend eingestuft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Angabe zum Datensatz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Anliegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Datenschutz-Ersuchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Eingang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Frist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Gesundheitsdaten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Heute fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Hinweis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Identifizierend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identifiziert die Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Identität</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Kundenfeld</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Morgen fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Noch %1 Tage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Seit %1 Tagen überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Später</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Stand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Weg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>Zum Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>geprüft von %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>nicht geprüft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>verlängert: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>Überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source>… und %1 weitere.</source>
       <translation type="unfinished" />
     </message>
@@ -4980,82 +4985,82 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
       <source> · %n Änderungen warten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source> · 1 Änderung wartet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Noch nicht synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Nur dieser PC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Offline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>Synchronisiere …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>gerade synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>noch nie synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>synchronisiert vor %n Minuten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Stunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor %n Tagen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>synchronisiert vor 1 Minute</source>
       <translation type="unfinished" />
     </message>
@@ -5616,82 +5621,82 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Gültig bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Käufer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Leistung: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
       <source>Restwert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
       <source>Verkauft am</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
       <source>Wert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
       <source>Wertgutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
       <source>abgelaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
       <source>aktiv</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
       <source>eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
       <source>storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
       <source>teilweise eingelöst</source>
       <translation type="unfinished" />
     </message>
@@ -5806,32 +5811,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>E-Mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Kunden</source>
       <translation type="unfinished" />
     </message>
@@ -5847,92 +5852,92 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Allgemein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>Datenschutzeinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>Kasse und Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Konto</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
       <source>Leistungen und Produkte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
       <source>Mitarbeiter und Rechte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
       <source>Passwort ändern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Protokoll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Sprache</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Standorteinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Synchronisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
       <source>Über</source>
       <translation type="unfinished" />
     </message>

@@ -420,71 +420,76 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="68" />
+      <source>Passwortänderung: altes Passwort falsch</source>
+      <translation>Password change: wrong old password</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
       <source>Per PIN gewechselt</source>
       <translation>Switched by PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
       <source>Prämie eingelöst</source>
       <translation>Reward redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="70" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
       <source>Rechte dazu: %1</source>
       <translation>Rights added: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
       <source>Rechte weg: %1</source>
       <translation>Rights removed: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
       <source>Rolle: %1</source>
       <translation>Role: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
       <source>Rolle: %1 → %2</source>
       <translation>Role: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="74" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
       <source>Sperre aufgehoben</source>
       <translation>Lockout lifted</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="75" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
       <source>Standort angelegt</source>
       <translation>Location created</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
       <source>Standortdaten geändert</source>
       <translation>Location details changed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="77" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
       <source>Stempel gegeben</source>
       <translation>Stamp given</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="78" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
       <source>Stempel storniert</source>
       <translation>Stamp cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
       <source>Stornobeleg %1</source>
       <translation>Reversal receipt %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="80" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
       <source>Verkauf storniert</source>
       <translation>Sale cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
       <source>beim Einrichten des Betriebs</source>
       <translation>when the business was set up</translation>
     </message>
@@ -498,7 +503,7 @@
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/audit/model.py" line="48" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
@@ -529,67 +534,67 @@
       <translation>ID: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="82" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
       <source>Bonusprogramm</source>
       <translation>Bonus program</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
       <source>Einstellung</source>
       <translation>Setting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="85" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="86" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
       <source>Gutschein</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="87" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
       <source>Kassenabschluss</source>
       <translation>Till closing</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="88" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
       <source>Kunde</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
       <source>Kunde Nr. %1</source>
       <translation>Customer no. %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="90" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
       <source>Kundenfeld</source>
       <translation>Customer field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
       <source>Kundenliste</source>
       <translation>Customer list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="93" />
       <source>Leistung/Produkt</source>
       <translation>Service/product</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
       <source>Standort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
       <source>Verkauf</source>
       <translation>Sale</translation>
     </message>
@@ -1541,13 +1546,13 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Bonuskarten</source>
       <translation>Bonus cards</translation>
     </message>
@@ -1558,7 +1563,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
@@ -3736,182 +3741,182 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Abgeschlossen am %1</source>
       <translation>Closed on %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Als identifizierend eingestuft</source>
       <translation>Classified as identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation>Classified as identifying: cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Angabe zum Datensatz</source>
       <translation>Record detail</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Anliegen</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation>The field is marked as a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Datenschutz-Ersuchen</source>
       <translation>Privacy requests</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation>The deadline for the answer is one month from receipt (GDPR Art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Eingang</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation>Health data (Art. 9)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation>Health data cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Gesundheitsdaten</source>
       <translation>Health data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Heute fällig</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Identifizierend</source>
       <translation>Identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identifiziert die Person</source>
       <translation>Identifies the person</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Identität</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation>Content is withheld in data access reports</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Kunde</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Kundenfeld</source>
       <translation>Customer field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Morgen fällig</source>
       <translation>Due tomorrow</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Noch %1 Tage</source>
       <translation>%1 days left</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Seit %1 Tagen überfällig</source>
       <translation>Overdue for %1 days</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Später</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Stand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation>Built-in fields have a fixed classification.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Weg</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>Zum Register</source>
       <translation>Open the register</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>geprüft von %1</source>
       <translation>checked by %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>nicht geprüft</source>
       <translation>not checked</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>verlängert: %1</source>
       <translation>extended: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>Überfällig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source>… und %1 weitere.</source>
       <translation>… and %1 more.</translation>
     </message>
@@ -4982,82 +4987,82 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
       <source> · %n Änderungen warten</source>
       <translation> · %n changes waiting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source> · 1 Änderung wartet</source>
       <translation> · 1 change waiting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation>Syncing runs in the background; you can keep working.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation>No hub set up: all data is on this PC. Settings &gt; Synchronisation connects it to a hub.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation>Sync with %1 now</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Noch nicht synchronisiert</source>
       <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Nur dieser PC</source>
       <translation>This PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation>Sync error – please open Settings &gt; Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>Synchronisiere …</source>
       <translation>Syncing …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>gerade synchronisiert</source>
       <translation>just synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>noch nie synchronisiert</source>
       <translation>never synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>synchronisiert vor %n Minuten</source>
       <translation>synced %n minutes ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Stunden</source>
       <translation>synced %n hours ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor %n Tagen</source>
       <translation>synced %n days ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>synchronisiert vor 1 Minute</source>
       <translation>synced 1 minute ago</translation>
     </message>
@@ -5618,82 +5623,82 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Empfänger</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Gültig bis</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Käufer</source>
       <translation>Buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Leistung: %s</source>
       <translation>Service: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
       <source>Restwert</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
       <source>Verkauft am</source>
       <translation>Sold on</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
       <source>Wert</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
       <source>Wertgutschein</source>
       <translation>Value voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
       <source>abgelaufen</source>
       <translation>expired</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
       <source>aktiv</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
       <source>eingelöst</source>
       <translation>redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
       <source>storniert</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
       <source>teilweise eingelöst</source>
       <translation>partly redeemed</translation>
     </message>
@@ -5808,32 +5813,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>E-Mails</source>
       <translation>Emails</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Kunden</source>
       <translation>Customers</translation>
     </message>
@@ -5849,92 +5854,92 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Allgemein</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>Datenschutzeinstellungen</source>
       <translation>Privacy settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>Kasse und Gutscheine</source>
       <translation>Till and vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Konto</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
       <source>Leistungen und Produkte</source>
       <translation>Services and products</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
       <source>Mitarbeiter und Rechte</source>
       <translation>Staff and rights</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
       <source>Passwort ändern</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Protokoll</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Sprache</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Standorteinstellungen</source>
       <translation>Location settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
       <source>Über</source>
       <translation>About</translation>
     </message>

@@ -192,32 +192,38 @@ class StaffService:
         if not member.active:
             return AuthenticationFailed(Message("account_inactive"))
         if not verify():
-            member.failed_attempts += 1
-            locked = member.failed_attempts >= MAX_FAILED_ATTEMPTS
-            if locked:
-                member.locked_until = now + LOCKOUT
-                member.failed_attempts = 0
-            audit.record(
-                s,
-                self.clock,
-                None,
-                f"{action}_failed",
-                target_type="staff",
-                target_id=member.id,
-                location_id=member.location_id,
-                locked=locked,
-            )
-            if locked:
-                return AccountLocked(
-                    Message("locked_out", {"until": _local_time(member.locked_until or now)})
-                )
-            return AuthenticationFailed(failure)
+            locked = self._count_failure(s, member, f"{action}_failed")
+            return locked or AuthenticationFailed(failure)
         member.failed_attempts = 0
         member.locked_until = None
         member.last_login_at = now
         actor = actor_of(member)
         audit.record(s, self.clock, actor, action, target_type="staff", target_id=member.id)
         return actor
+
+    def _count_failure(self, s: Session, member: StaffMember, action: str) -> AccountLocked | None:
+        """One more wrong password or PIN (audited); the lockout once there are too many."""
+        now = self.clock.now()
+        member.failed_attempts += 1
+        locked = member.failed_attempts >= MAX_FAILED_ATTEMPTS
+        if locked:
+            member.locked_until = now + LOCKOUT
+            member.failed_attempts = 0
+        audit.record(
+            s,
+            self.clock,
+            None,
+            action,
+            target_type="staff",
+            target_id=member.id,
+            location_id=member.location_id,
+            locked=locked,
+        )
+        if not locked:
+            return None
+        return AccountLocked(
+            Message("locked_out", {"until": _local_time(member.locked_until or now)})
+        )
 
     # --- managing staff ---------------------------------------------------------------
 
@@ -528,20 +534,38 @@ class StaffService:
             errors["new_password"] = Message("password_too_short", {"min": MIN_PASSWORD})
         elif new_password == old_password:
             errors["new_password"] = Message("password_unchanged")
-        with self.uow.write() as s:
+        refusal: BelboError | None = None
+        with self.uow.write() as s:  # a wrong old password counts like a failed login
             member = s.get(StaffMember, actor.staff_id)
             if member is None or member.deleted_at is not None:
                 raise NotFound(Message("not_found", {"what": "staff"}))
             if not member.active:
                 raise AuthenticationFailed(Message("account_inactive"))
+            now = self.clock.now()
+            if member.locked_until is not None and member.locked_until > now:
+                raise AccountLocked(
+                    Message("locked_out", {"until": _local_time(member.locked_until)})
+                )
             if not self.hasher.verify(member.password_hash, old_password):
-                errors = {"old_password": Message("old_password_wrong"), **errors}
-            if errors:
-                raise ValidationError(errors)
-            member.password_hash = self.hasher.hash(new_password)
-            audit.record(
-                s, self.clock, actor, "password_changed", target_type="staff", target_id=member.id
-            )
+                locked = self._count_failure(s, member, "password_change_failed")
+                refusal = locked or ValidationError(
+                    {"old_password": Message("old_password_wrong"), **errors}
+                )
+            elif errors:
+                refusal = ValidationError(errors)
+            else:
+                member.password_hash = self.hasher.hash(new_password)
+                member.failed_attempts = 0
+                audit.record(
+                    s,
+                    self.clock,
+                    actor,
+                    "password_changed",
+                    target_type="staff",
+                    target_id=member.id,
+                )
+        if refusal is not None:  # raised after the commit, so the failure is counted
+            raise refusal
 
     def set_pin(self, actor: Actor, staff_id: uuid.UUID, pin: str) -> None:
         if actor.staff_id != staff_id:

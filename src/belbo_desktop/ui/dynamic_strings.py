@@ -65,6 +65,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("AuditActions", "PIN gesetzt"),
     QT_TRANSLATE_NOOP("AuditActions", "PIN-Wechsel fehlgeschlagen"),
     QT_TRANSLATE_NOOP("AuditActions", "Passwort zurückgesetzt"),
+    QT_TRANSLATE_NOOP("AuditActions", "Passwortänderung: altes Passwort falsch"),
     QT_TRANSLATE_NOOP("AuditActions", "Per PIN gewechselt"),
     QT_TRANSLATE_NOOP("AuditActions", "Prämie eingelöst"),
     QT_TRANSLATE_NOOP("AuditActions", "Rechte dazu: %1"),

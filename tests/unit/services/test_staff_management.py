@@ -367,13 +367,6 @@ def test_reset_password_refusals(app: App, salon: Salon) -> None:
 def test_change_own_password_needs_the_old_one(app: App, salon: Salon) -> None:
     desk = salon.front_desk
     error = _refused(
-        app,
-        salon,
-        ValidationError,
-        lambda: app.staff.change_own_password(desk, "falsch", NEW_PASSWORD),
-    )
-    assert isinstance(error, ValidationError) and "old_password" in error.errors
-    error = _refused(
         app, salon, ValidationError, lambda: app.staff.change_own_password(desk, PASSWORD, "kurz")
     )
     assert isinstance(error, ValidationError) and "new_password" in error.errors
@@ -387,6 +380,21 @@ def test_change_own_password_needs_the_old_one(app: App, salon: Salon) -> None:
     app.staff.change_own_password(desk, PASSWORD, NEW_PASSWORD)  # no right needed
     assert app.staff.login("empfang", NEW_PASSWORD).staff_id == desk.staff_id
     assert "password_changed" in _log(app, salon)
+
+
+def test_a_wrong_old_password_counts_like_a_failed_login(app: App, salon: Salon) -> None:
+    desk = salon.front_desk
+    for _ in range(4):
+        with pytest.raises(ValidationError) as info:
+            app.staff.change_own_password(desk, "falsch", NEW_PASSWORD)
+        assert "old_password" in info.value.errors
+    assert _log(app, salon).count("password_change_failed") == 4
+    with pytest.raises(AccountLocked):  # the fifth locks the account, as at the login
+        app.staff.change_own_password(desk, "falsch", NEW_PASSWORD)
+    with pytest.raises(AccountLocked):  # even the right password waits now
+        app.staff.change_own_password(desk, PASSWORD, NEW_PASSWORD)
+    with pytest.raises(AccountLocked):
+        app.staff.login("empfang", PASSWORD)
 
 
 def test_set_and_clear_pin(app: App, salon: Salon) -> None:

@@ -54,6 +54,7 @@ def _action_texts() -> dict[str, str]:
         "staff_reactivated": _t("Mitarbeiter wieder aktiviert"),
         "staff_password_reset": _t("Passwort zurückgesetzt"),
         "password_changed": _t("Eigenes Passwort geändert"),
+        "password_change_failed": _t("Passwortänderung: altes Passwort falsch"),
         "staff_pin_set": _t("PIN gesetzt"),
         "staff_pin_cleared": _t("PIN entfernt"),
         "staff_unlocked": _t("Konto entsperrt"),
