@@ -31,6 +31,8 @@ class _TintedSvgEngine(QIconEngine):
         self._svg = svg
         self._color = color
         self._renderers: dict[str, QSvgRenderer] = {}
+        # by content, not by object: Qt clones engines, and a freed clone's id comes back
+        self._cache_key = f"belbo-icon:{hash((svg, color)):x}"
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         color = "#ffffff" if mode == QIcon.Mode.Selected else self._color
@@ -51,7 +53,7 @@ class _TintedSvgEngine(QIconEngine):
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        key = f"belbo-icon:{id(self)}:{size.width()}x{size.height()}:{int(mode.value)}:{scale}"
+        key = f"{self._cache_key}:{size.width()}x{size.height()}:{int(mode.value)}:{scale}"
         found = QPixmap()
         if QPixmapCache.find(key, found):
             return found
