@@ -22,7 +22,7 @@ from belbo_desktop.domain import bonus as rules
 from belbo_desktop.domain.bonus import EntryKind
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.domain.sales import Cart, ItemLine, PaymentMethod
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.storage.orm import Customer
 from belbo_desktop.storage.orm.bonus import BonusCard, BonusEntry, BonusProgram
 from benchmarks.common import belbo_command, demo_data_dir, figure, p95, timed

@@ -53,7 +53,7 @@ def _app(data_dir: Path) -> Any:
 
 
 def _owner(app: Any) -> Any:
-    from belbo_desktop.services.demo import DEMO_LOGINS
+    from belbo_desktop.services.demo_logins import DEMO_LOGINS
 
     owner = DEMO_LOGINS[0]
     return app.staff.login(owner.username, owner.password)
@@ -63,7 +63,7 @@ def _confirmed_request(app: Any, fmt: Any) -> Any:
     """A request with every field, confirmed through the outbox mail like a user would."""
     import re
 
-    from belbo_desktop.services.demo import DEMO_LOGINS
+    from belbo_desktop.services.demo_logins import DEMO_LOGINS
     from belbo_desktop.services.export import ExportOrder
 
     owner = _owner(app)

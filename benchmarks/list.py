@@ -29,7 +29,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from belbo_desktop.bootstrap import bootstrap
 from belbo_desktop.config import Paths
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.customers.list_model import LOADED_ROLE
 from belbo_desktop.ui.i18n import install_translators

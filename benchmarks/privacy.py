@@ -22,7 +22,7 @@ from belbo_desktop.bootstrap import bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.documents.fonts import register_fonts
 from belbo_desktop.domain.ids import new_id
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.storage.orm import Customer
 from belbo_desktop.storage.orm.vouchers import Voucher, VoucherEntry
 from benchmarks.common import demo_data_dir, figure

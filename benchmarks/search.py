@@ -9,7 +9,7 @@ from belbo_desktop.bootstrap import bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.domain.customers import match_query
 from belbo_desktop.services.customers import CustomerQuery
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from benchmarks.common import demo_data_dir, figure, p95, timed
 
 TYPED = [

@@ -8,7 +8,7 @@ from tests.conftest import PASSWORD, Salon
 from tests.gui.qt_helpers import type_text
 
 from belbo_desktop.bootstrap import App
-from belbo_desktop.services.demo import DEMO_SETTING
+from belbo_desktop.services.demo_logins import DEMO_SETTING
 from belbo_desktop.ui.login import LoginDialog, PinSwitchDialog
 
 

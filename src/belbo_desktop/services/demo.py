@@ -19,12 +19,7 @@ from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
 from belbo_desktop.domain.ids import new_id
 from belbo_desktop.services.catalogue import build_demo_catalogue
-from belbo_desktop.services.demo_logins import (  # noqa: F401  (re-exported)
-    DEMO_LOGINS,
-    DEMO_PASSWORD,
-    DEMO_SETTING,
-    DemoLogin,
-)
+from belbo_desktop.services.demo_logins import DEMO_LOGINS, DEMO_SETTING, DemoLogin
 from belbo_desktop.services.locations import BusinessData, LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock

@@ -151,7 +151,8 @@ def _run(paths: Paths, log_path: Path, lang: str, customers: int, steps: _Steps)
 def _windows_and_pdf(app: App, lang: str, customers: int, steps: _Steps, paths: Paths) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from belbo_desktop.services.demo import DEMO_LOGINS, build_demo, database_is_empty
+    from belbo_desktop.services.demo import build_demo, database_is_empty
+    from belbo_desktop.services.demo_logins import DEMO_LOGINS
     from belbo_desktop.ui.context import UiContext
     from belbo_desktop.ui.login import LoginDialog
     from belbo_desktop.ui.main_window import MainWindow

@@ -22,7 +22,8 @@ from belbo_desktop.bootstrap import App, bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.domain.errors import PermissionDenied
 from belbo_desktop.domain.export import ExportFormat, ExportState
-from belbo_desktop.services.demo import DEMO_LOGINS, build_demo
+from belbo_desktop.services.demo import build_demo
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.services.export import ExportOrder
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.storage.orm import Customer

@@ -17,7 +17,7 @@ from alembic import command
 from belbo_desktop.bootstrap import bootstrap
 from belbo_desktop.config import Paths
 from belbo_desktop.services.customers import CustomerQuery
-from belbo_desktop.services.demo import DEMO_LOGINS
+from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.storage import migrate
 from belbo_desktop.storage.db import make_engine
