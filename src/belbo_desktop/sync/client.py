@@ -249,17 +249,10 @@ class HubClient:
             raise SyncOffline(Message("sync_offline", {"reason": network_reason(exc)})) from exc
         finally:
             self.elapsed += time.perf_counter() - started
-        if response.status_code == 426:
-            detail = _detail(response)
-            raise SyncRefused(
-                Message(
-                    "sync_protocol_mismatch",
-                    {"hub": detail.get("hub", "?"), "client": PROTOCOL_VERSION},
-                )
-            )
-        if response.status_code == 401:
-            raise SyncRefused(Message("sync_revoked"))
-        if response.status_code == 410 and _detail(response).get("code") == "cursor_compacted":
+        refused = refusal(response)
+        if refused is not None:
+            raise refused
+        if response.status_code == 410 and hub_detail(response).get("code") == "cursor_compacted":
             raise CursorCompacted(Message("sync_cursor_compacted"))
         if response.status_code == 403 and path.endswith("/enrol"):
             raise ValidationError({"code": Message("sync_code_invalid")})
@@ -268,12 +261,29 @@ class HubClient:
         return response.json()
 
 
-def _detail(response: httpx.Response) -> dict[str, Any]:
+def hub_detail(response: httpx.Response) -> dict[str, Any]:
+    """The ``detail`` of the hub's error answer ({} if it has none)."""
     try:
         detail = response.json().get("detail", {})
     except ValueError:
         return {}
     return detail if isinstance(detail, dict) else {}
+
+
+def refusal(response: httpx.Response) -> SyncRefused | None:
+    """The hub turning this PC away as such: another protocol version, or a revoked token.
+
+    Every call to the hub (sync, ``sync.exports``) reports these the same way."""
+    if response.status_code == 426:
+        return SyncRefused(
+            Message(
+                "sync_protocol_mismatch",
+                {"hub": hub_detail(response).get("hub", "?"), "client": PROTOCOL_VERSION},
+            )
+        )
+    if response.status_code == 401:
+        return SyncRefused(Message("sync_revoked"))
+    return None
 
 
 class SyncService:

@@ -27,7 +27,7 @@ from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.export import ExportOrder, ExportStatus
 from belbo_desktop.storage.orm.sync import SyncState
 from belbo_desktop.storage.unit_of_work import UnitOfWork
-from belbo_desktop.sync.client import SyncError, SyncRefused, network_reason
+from belbo_desktop.sync.client import SyncError, hub_detail, network_reason, refusal
 from belbo_desktop.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from belbo_desktop.sync.token_store import TokenStore
 
@@ -92,22 +92,11 @@ class HubExportClient:
 
 
 def _error(response: httpx.Response) -> BelboError:
-    try:
-        detail = response.json().get("detail", {})
-    except ValueError:
-        detail = {}
-    if not isinstance(detail, dict):
-        detail = {}
+    refused = refusal(response)
+    if refused is not None:
+        return refused
+    detail = hub_detail(response)
     code = detail.get("code")
-    if response.status_code == 426:
-        return SyncRefused(
-            Message(
-                "sync_protocol_mismatch",
-                {"hub": detail.get("hub", "?"), "client": PROTOCOL_VERSION},
-            )
-        )
-    if response.status_code == 401:
-        return SyncRefused(Message("sync_revoked"))
     if code == "exports_not_served" or (response.status_code == 404 and "error" not in detail):
         return BelboError(Message("export_hub_no_pages"))
     kind = _ERRORS.get(str(detail.get("error")), BelboError)
