@@ -158,10 +158,19 @@ class CustomerListView(QWidget):
         index = self.table.currentIndex()
         return self.model.customer_id(index.row()) if index.isValid() else None
 
-    def selected_rows(self) -> list[CustomerRow]:
-        """The selected customers in list order (rows not loaded yet are left out)."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+    def selected_rows(self, at_most: int | None = None) -> list[CustomerRow]:
+        """The selected customers in list order, the first ``at_most`` of them (rows not
+        loaded yet are left out).
+
+        Read from the selection's ranges, not index by index: Ctrl+A on 200,000 customers
+        is one range, and only the rows looked at ask the model for their pages.
+        """
+        numbers: set[int] = set()
+        for span in self.table.selectionModel().selection():
+            rows = range(span.top(), span.bottom() + 1)
+            numbers.update(rows[:at_most])
+        chosen = sorted(numbers)[:at_most]
+        return [r for r in (self.model.row_at(i) for i in chosen) if r is not None]
 
     # --- context menu and merging ----------------------------------------------------
 
@@ -169,7 +178,7 @@ class CustomerListView(QWidget):
         """The menu for the current selection (built fresh each time, shown by the caller)."""
         menu = QMenu(self)
         menu.setToolTipsVisible(True)  # a disabled entry says why
-        rows = self.selected_rows()
+        rows = self.selected_rows(at_most=3)  # one, two, or too many
         why_not = self.ctx.actor.why_not(Right.MERGE_CUSTOMERS, self.ctx.lang)
         open_action = menu.addAction(self.tr("Kundenakte öffnen"))
         open_action.setEnabled(len(rows) == 1)
