@@ -294,9 +294,7 @@ class StaffDialog(_FormDialog):
         else:
             self.role.setCurrentIndex(self.role.findData(Role.FRONT_DESK.value))
             self.rights.set_rights(Role.FRONT_DESK, ROLE_RIGHTS[Role.FRONT_DESK])
-        self.role.currentIndexChanged.connect(
-            lambda _i: self.rights.change_role(self.chosen_role())
-        )
+        self.role.currentIndexChanged.connect(self._role_changed)
         self.fields["display_name"].setFocus()
 
     def _status_box(self, row: StaffRow) -> QGroupBox:
