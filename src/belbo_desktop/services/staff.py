@@ -80,11 +80,7 @@ def actor_of(member: StaffMember) -> Actor:
         username=member.username,
         display_name=member.display_name,
         role=role,
-        rights=rights_for(
-            role,
-            frozenset(Right(r) for r in member.granted_rights),
-            frozenset(Right(r) for r in member.revoked_rights),
-        ),
+        rights=_rights_of(member),
     )
 
 
