@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, select, update
 
 from belbo_desktop.hub.store import HubStore
 from belbo_desktop.storage.orm.sync import SyncChange, SyncRow
@@ -102,7 +102,7 @@ def compact(
         ineffective = _remove_ineffective(conn, cutoff, by_table)
         superseded = _remove_superseded(conn, cutoff, by_table)
         if horizon != old_horizon:
-            _store_horizon(conn, horizon, old_horizon)
+            _store_horizon(conn, horizon)
     report = CompactionReport(
         superseded,
         ineffective,
@@ -133,23 +133,20 @@ def _truncate(
     last = conn.scalar(select(func.max(SyncChange.seq)).where(SyncChange.received_at < before))
     if last is None or last <= old_horizon:
         return 0, old_horizon
-    counts = conn.execute(
-        select(SyncChange.table_name, func.count())
-        .where(SyncChange.seq <= last)
-        .group_by(SyncChange.table_name)
-    ).all()
-    conn.execute(delete(SyncChange).where(SyncChange.seq <= last))
-    for name, n in counts:
-        by_table[name] += n
-    return sum(n for _, n in counts), int(last)
+    return _delete_counted(conn, SyncChange.seq <= last, by_table), int(last)
 
 
 def _remove_ineffective(conn: Connection, cutoff: dt.datetime, by_table: Counter[str]) -> int:
     old = and_(SyncChange.effective.is_(False), SyncChange.received_at < cutoff)
+    return _delete_counted(conn, old, by_table)
+
+
+def _delete_counted(conn: Connection, where: ColumnElement[bool], by_table: Counter[str]) -> int:
+    """Delete the log entries ``where`` holds; counted by table for the report."""
     counts = conn.execute(
-        select(SyncChange.table_name, func.count()).where(old).group_by(SyncChange.table_name)
+        select(SyncChange.table_name, func.count()).where(where).group_by(SyncChange.table_name)
     ).all()
-    conn.execute(delete(SyncChange).where(old))
+    conn.execute(delete(SyncChange).where(where))
     for name, n in counts:
         by_table[name] += n
     return sum(n for _, n in counts)
@@ -225,26 +222,21 @@ def _superseded(entries: list[Any], cutoff: dt.datetime) -> list[tuple[int, str]
     return out
 
 
-def _store_horizon(conn: Connection, horizon: int, old: int) -> None:
-    values = {"versions": {"seq": str(horizon)}}
-    if old or conn.scalar(
-        select(func.count())
-        .select_from(SyncRow)
+def _store_horizon(conn: Connection, horizon: int) -> None:
+    versions = {"seq": str(horizon)}
+    stored = conn.execute(
+        update(SyncRow)
         .where(SyncRow.table_name == HORIZON_KEY[0], SyncRow.row_id == HORIZON_KEY[1])
-    ):
-        conn.execute(
-            update(SyncRow)
-            .where(SyncRow.table_name == HORIZON_KEY[0], SyncRow.row_id == HORIZON_KEY[1])
-            .values(**values)
-        )
-    else:
+        .values(versions=versions)
+    )
+    if stored.rowcount == 0:
         conn.execute(
             insert(SyncRow).values(
                 table_name=HORIZON_KEY[0],
                 row_id=HORIZON_KEY[1],
                 location_id=None,
                 deleted_hlc=None,
-                **values,
+                versions=versions,
             )
         )
 
