@@ -443,14 +443,14 @@ class ExportService:
             asked, by = first
             details = dict(asked.details)
             folded = rules.state_from_trail(
-                [rules.AuditEvent(_aware(e.at), e.action, dict(e.details)) for e, _ in trail]
+                [rules.AuditEvent(e.at, e.action, dict(e.details)) for e, _ in trail]
             )
             try:
                 fmt = ExportFormat(str(details.get("format")))
             except ValueError:
                 fmt = ExportFormat.XLSX
             scope = details.get("scope")
-            requested_at = _aware(asked.at)
+            requested_at = asked.at
             ready_at = folded.ready_at
             out.append(
                 ExportStatus(
@@ -1328,11 +1328,6 @@ def _uuid(value: str) -> uuid.UUID | None:
         return uuid.UUID(value)
     except ValueError:
         return None
-
-
-def _aware(at: dt.datetime) -> dt.datetime:
-    """SQLite hands back naive UTC datetimes."""
-    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
 
 
 def _as_list(value: object) -> list[object]:
