@@ -1148,13 +1148,7 @@ class PrivacyService:
         """Every file merged into ``survivor`` (through chains too), with what only the
         archived file holds: master data, custom values (same secrets, same health rule)
         and its history. Its receipts and the rest are in the survivor's tables already."""
-        merged = [
-            m
-            for m in s.scalars(
-                select(Customer).where(Customer.id.in_(with_merged(s, survivor.id)[1:]))
-            )
-            if m.location_id == actor.location_id and m.deleted_at is None
-        ]
+        merged = _files_merged_into(s, survivor.id, actor.location_id)
         numbers = dict(
             s.execute(
                 select(Customer.id, Customer.number).where(
@@ -1219,15 +1213,7 @@ class PrivacyService:
             s.execute(text("PRAGMA secure_delete = ON")) if self.uow.is_sqlite else None
             # Files merged into this one are the same person: archived duplicates keep
             # their own master data and custom values, so they are anonymised with it.
-            merged = [
-                m
-                for m in s.scalars(
-                    select(Customer)
-                    .where(Customer.id.in_(with_merged(s, c.id)[1:]))
-                    .order_by(Customer.number)
-                )
-                if m.location_id == actor.location_id and m.deleted_at is None
-            ]
+            merged = _files_merged_into(s, c.id, actor.location_id)
             removed = self._anonymise(s, actor, c, now, why, request_id)
             merged_removed = {
                 m.id: self._anonymise(s, actor, m, now, why, request_id) for m in merged
@@ -1339,6 +1325,22 @@ class PrivacyService:
         if c is None or c.deleted_at is not None or c.location_id != actor.location_id:
             raise NotFound(Message("not_found", {"what": "customer"}))
         return c
+
+
+def _files_merged_into(
+    s: Session, survivor_id: uuid.UUID, location_id: uuid.UUID
+) -> list[Customer]:
+    """The files merged into ``survivor_id`` (through chains too) that its report shows
+    and its erasure anonymises: this location's, not erased, in number order."""
+    return [
+        m
+        for m in s.scalars(
+            select(Customer)
+            .where(Customer.id.in_(with_merged(s, survivor_id)[1:]))
+            .order_by(Customer.number)
+        )
+        if m.location_id == location_id and m.deleted_at is None
+    ]
 
 
 def _report_fields(
