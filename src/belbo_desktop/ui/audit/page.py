@@ -52,8 +52,7 @@ class AuditLogPage(QWidget):
         self.ctx = ctx
         self.allowed = ctx.actor.can(Right.VIEW_AUDIT_LOG)
         self.model = AuditLogModel(ctx, self)
-        self.model.loaded.connect(self._show_status)
-        self.model.rowsInserted.connect(lambda *_: self._show_status())
+        self.model.loaded.connect(self._show_status)  # after each page's rowsInserted
 
         self.period = QComboBox()
         for key, text in (
