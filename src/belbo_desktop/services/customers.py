@@ -7,8 +7,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from belbo_desktop.domain import customers as rules
@@ -122,21 +123,6 @@ class CustomerDetail:
         )
 
 
-_ROW_COLUMNS = (
-    Customer.id,
-    Customer.number,
-    Customer.first_name,
-    Customer.last_name,
-    Customer.email,
-    Customer.phone,
-    Customer.birthday,
-    Customer.city,
-    Customer.archived_at,
-    Customer.created_at,
-    Customer.updated_at,
-)
-
-
 class CustomerService:
     def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
         self.uow = uow
@@ -184,23 +170,7 @@ class CustomerService:
             custom = self._custom_values(s, ids, custom_fields)
             health = health_gate.health_field_ids(s, actor.location_id) if custom else set()
         custom = health_gate.shown_rows(self.uow, self.clock, actor, custom, health)
-        return [
-            CustomerRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8] is not None,
-                r[9],
-                r[10],
-                custom.get(r[0], {}),
-            )
-            for r in rows
-        ]
+        return [_customer_row(r, custom.get(r[0], {})) for r in rows]
 
     @staticmethod
     def _custom_values(
@@ -224,33 +194,18 @@ class CustomerService:
         Works on a half-filled form: every part that is already valid is compared."""
         actor.require(Right.VIEW_CUSTOMERS)
         keys = rules.duplicate_keys(data)
-        conditions = []
-        if keys.email:
-            conditions.append(func.lower(Customer.email) == keys.email.lower())
-        if keys.phone:
-            conditions.append(Customer.phone == keys.phone)
-        if keys.sort_key and keys.birthday:
-            conditions.append(
-                and_(Customer.sort_key == keys.sort_key, Customer.birthday == keys.birthday)
-            )
-        if not conditions:
-            return []
-        stmt = select(*_ROW_COLUMNS).where(
-            Customer.location_id == actor.location_id,
-            Customer.deleted_at.is_(None),
-            Customer.merged_into_id.is_(None),
-            or_(*conditions),
-        )
-        if exclude is not None:
-            stmt = stmt.where(Customer.id != exclude)
         with self.uow.read() as s:
-            rows = s.execute(stmt.order_by(Customer.sort_key).limit(20)).all()
-        return [
-            CustomerRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None, r[9], r[10]
+            ids = customer_search.duplicate_ids(
+                s,
+                actor.location_id,
+                email=keys.email,
+                phone=keys.phone,
+                name_key=keys.sort_key,
+                birthday=keys.birthday,
+                exclude=exclude,
             )
-            for r in rows
-        ]
+            rows = customer_search.load_rows(s, ids)
+        return [_customer_row(r) for r in rows]
 
     # --- one customer -----------------------------------------------------------------
 
@@ -473,3 +428,10 @@ def load_customer(s: Session, actor: Actor, customer_id: uuid.UUID) -> Customer:
     ):
         raise NotFound(Message("not_found", {"what": "customer"}))
     return customer
+
+
+def _customer_row(r: Any, custom: dict[str, str] | None = None) -> CustomerRow:
+    """A list row from ``customer_search.load_rows`` (its ``ROW_COLUMNS`` order)."""
+    return CustomerRow(
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None, r[9], r[10], custom or {}
+    )

@@ -9,6 +9,7 @@ matches: few are looked up and sorted; many are found by walking the sorted inde
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -129,6 +130,48 @@ def page_ids(s: Session, spec: ListSpec, offset: int, limit: int) -> list[uuid.U
             f"IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts) "
             f"ORDER BY {spec.order_by()} LIMIT :limit OFFSET :offset"
         )
+    return [
+        uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in s.execute(text(sql), params)
+    ]
+
+
+def duplicate_ids(
+    s: Session,
+    location_id: uuid.UUID,
+    *,
+    email: str | None,
+    phone: str | None,
+    name_key: str | None,
+    birthday: dt.date | None,
+    exclude: uuid.UUID | None = None,
+    limit: int = 20,
+) -> list[uuid.UUID]:
+    """Customers sharing the (lowercased) email or the phone, or name and birthday, in
+    name order. Each key is looked up in its own index (SQLite's OR optimisation); the
+    "+" keeps the planner off the location index, which would read every customer of
+    the location (a quarter of a second at 200,000, on each field the form leaves)."""
+    terms: list[str] = []
+    params: dict[str, Any] = {"location_id": location_id.hex, "limit": limit}
+    if email:
+        terms.append("lower(email) = :email")
+        params["email"] = email.lower()
+    if phone:
+        terms.append("phone = :phone")
+        params["phone"] = phone
+    if name_key and birthday:
+        terms.append("(sort_key = :name_key AND birthday = :birthday)")
+        params.update(name_key=name_key, birthday=birthday.isoformat())
+    if not terms:
+        return []
+    sql = (
+        "SELECT id FROM customers WHERE +location_id = :location_id "
+        "AND +deleted_at IS NULL AND +merged_into_id IS NULL "
+        f"AND ({' OR '.join(terms)})"
+    )
+    if exclude is not None:
+        sql += " AND id != :exclude"
+        params["exclude"] = exclude.hex
+    sql += " ORDER BY sort_key LIMIT :limit"
     return [
         uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in s.execute(text(sql), params)
     ]

@@ -32,8 +32,9 @@ class UpgradeResult:
     backup: Path | None
 
 
-#: Indexes a migration makes by hand for one dialect (the hub's PostgreSQL), not in models.
-HAND_MADE_INDEXES = frozenset({"ix_customers_snapshot"})
+#: Indexes a migration makes by hand, not in the models: one for the hub's PostgreSQL only
+#: (with a collation the models cannot spell) and an expression index on lower(email).
+HAND_MADE_INDEXES = frozenset({"ix_customers_snapshot", "ix_customers_email_lower"})
 
 
 def include_object(
