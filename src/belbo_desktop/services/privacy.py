@@ -37,15 +37,7 @@ from belbo_desktop.domain.privacy import (
 from belbo_desktop.domain.rights import Right
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
-from belbo_desktop.services.health_gate import (  # noqa: F401  (re-exported)
-    check_health_write,
-    has_health_consent,
-    health_field_ids,
-    shown_detail,
-    shown_rows,
-    strip_detail,
-    strip_health,
-)
+from belbo_desktop.services.health_gate import health_field_ids
 from belbo_desktop.services.ports import BERLIN, Clock, local_today
 from belbo_desktop.storage.customer_links import survivor_of, with_merged
 from belbo_desktop.storage.orm import (
