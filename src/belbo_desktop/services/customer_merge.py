@@ -48,7 +48,7 @@ from belbo_desktop.domain.rights import Right
 from belbo_desktop.services import audit, health_gate
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.custom_fields import load_fields
-from belbo_desktop.services.customers import load_customer
+from belbo_desktop.services.customers import load_customer, stored_values, write_value
 from belbo_desktop.services.ports import Clock
 from belbo_desktop.storage.customer_links import survivor_of, with_merged
 from belbo_desktop.storage.orm import Consent, Customer, CustomFieldValue, PrivacyRequest
@@ -323,12 +323,7 @@ class CustomerMergeService:
     ) -> list[str]:
         """Write the chosen values to the survivor; returns the custom field ids changed."""
         custom_changed: list[str] = []
-        stored = {
-            str(v.field_id): v
-            for v in s.scalars(
-                select(CustomFieldValue).where(CustomFieldValue.customer_id == survivor.id)
-            )
-        }
+        stored = stored_values(s, survivor.id)
         for key, side in chosen.items():
             f = fields[key]
             if not f.custom:
@@ -341,20 +336,8 @@ class CustomerMergeService:
             if side is not Side.DUPLICATE:
                 continue
             new = f.duplicate[0]
-            old = stored.get(key)
-            if new is None and old is not None:
-                s.delete(old)
-            elif new is not None and old is None:
-                s.add(
-                    CustomFieldValue(
-                        customer_id=survivor.id, field_id=uuid.UUID(key), value=str(new)
-                    )
-                )
-            elif new is not None and old is not None and old.value != new:
-                old.value = str(new)
-            else:
-                continue
-            custom_changed.append(key)
+            if write_value(s, survivor.id, key, stored.get(key), None if new is None else str(new)):
+                custom_changed.append(key)
         return custom_changed
 
     @staticmethod

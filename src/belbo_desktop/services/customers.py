@@ -271,33 +271,17 @@ class CustomerService:
             if customer.archived_at is not None:
                 raise ValidationError({"customer": Message("customer_archived")})
             fields = load_fields(s, actor.location_id, include_archived=True)
-            stored = {
-                str(v.field_id): v
-                for v in s.scalars(
-                    select(CustomFieldValue).where(CustomFieldValue.customer_id == customer.id)
-                )
-            }
+            stored = stored_values(s, customer.id)
             values = _check_custom(fields, data.custom, {k: v.value for k, v in stored.items()})
             changed = [k for k, v in _builtin_values(clean).items() if getattr(customer, k) != v]
             for key in changed:
                 setattr(customer, key, getattr(clean, key))
             changed_custom = []
             for field_id in {str(f.id) for f in fields} & set(data.custom):
-                new = values.get(field_id)
-                old = stored.get(field_id)
-                if new is None and old is not None:
-                    s.delete(old)
-                elif new is not None and old is None:
-                    s.add(
-                        CustomFieldValue(
-                            customer_id=customer.id, field_id=uuid.UUID(field_id), value=new
-                        )
-                    )
-                elif new is not None and old is not None and old.value != new:
-                    old.value = new
-                else:
-                    continue
-                changed_custom.append(field_id)
+                if write_value(
+                    s, customer.id, field_id, stored.get(field_id), values.get(field_id)
+                ):
+                    changed_custom.append(field_id)
             health_gate.check_health_write(s, actor, customer.id, changed_custom, values)
             if changed or changed_custom:
                 customer.updated_by_id = actor.staff_id
@@ -435,3 +419,32 @@ def _customer_row(r: Any, custom: dict[str, str] | None = None) -> CustomerRow:
     return CustomerRow(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] is not None, r[9], r[10], custom or {}
     )
+
+
+def stored_values(s: Session, customer_id: uuid.UUID) -> dict[str, CustomFieldValue]:
+    """The customer's custom field value rows by field id."""
+    return {
+        str(v.field_id): v
+        for v in s.scalars(
+            select(CustomFieldValue).where(CustomFieldValue.customer_id == customer_id)
+        )
+    }
+
+
+def write_value(
+    s: Session,
+    customer_id: uuid.UUID,
+    field_id: str,
+    old: CustomFieldValue | None,
+    new: str | None,
+) -> bool:
+    """Store, change or remove one custom value; False if it was already so."""
+    if new is None and old is not None:
+        s.delete(old)
+    elif new is not None and old is None:
+        s.add(CustomFieldValue(customer_id=customer_id, field_id=uuid.UUID(field_id), value=new))
+    elif new is not None and old is not None and old.value != new:
+        old.value = new
+    else:
+        return False
+    return True
