@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Signals(QObject):
@@ -54,8 +55,10 @@ class Worker(QObject):
         job = Job(fn)
 
         def finished(result: Any, callback: Callable[[Any], None] | None) -> None:
-            if job not in self._jobs:
-                return  # cancelled: its receiver may be gone
+            # cancelled, or the owner (and this worker, its child) was deleted meanwhile:
+            # the callback would touch widgets that are gone
+            if job not in self._jobs or not isValid(self):
+                return
             self._jobs.discard(job)
             if callback is not None:
                 callback(result)
