@@ -111,8 +111,7 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "This request is held by the hub, but this PC is no longer connected to a hub.",
     ),
     "export_made_elsewhere": (
-        "Diese Anforderung wurde an einem anderen PC gestellt und kann nur dort geändert "
-        "werden.",
+        "Diese Anforderung wurde an einem anderen PC gestellt und kann nur dort geändert werden.",
         "This request was made on another PC and can only be changed there.",
     ),
 }

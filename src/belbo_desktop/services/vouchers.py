@@ -9,8 +9,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, or_, select
+from sqlalchemy import ColumnElement, Row, and_, bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from belbo_desktop.domain import vouchers as rules
@@ -213,25 +214,38 @@ def code_error(exc: rules.InvalidCode) -> ValidationError:
 _BY_CODE = _base(bindparam("location_id")).where(Voucher.code == bindparam("code"))  # type: ignore[arg-type, attr-defined]
 
 
-def _layout_swapped(text: str, exc: rules.InvalidCode) -> str:
-    """A scan with Y and Z swapped (keyboard layout) is read as meant; anything else is
-    refused with the original problem. The check character still guards the result."""
+def _layout_swapped(text: str) -> str | None:
+    """The code as meant when a scanner typed it with Y and Z swapped (keyboard layout),
+    or None. The check character still guards the result."""
     variant = rules.keyboard_layout_variant(text)
-    if exc.problem is rules.CodeProblem.CHECK_FAILED and variant is not None:
-        try:
-            return rules.normalise_code(variant)
-        except rules.InvalidCode:
-            pass
-    raise code_error(exc) from None
+    if variant is None:
+        return None
+    try:
+        return rules.normalise_code(variant)
+    except rules.InvalidCode:
+        return None
+
+
+def _row_by_code(s: Session, location_id: uuid.UUID, code: str) -> Row[Any] | None:
+    return s.connection().execute(_BY_CODE, {"location_id": location_id, "code": code}).first()
 
 
 def load_by_code(s: Session, location_id: uuid.UUID, text: str, today: dt.date) -> VoucherInfo:
-    """Find a voucher by what was typed or scanned; ValidationError names what is wrong."""
+    """Find a voucher by what was typed or scanned; ValidationError names what is wrong.
+
+    A code whose check character fails is tried once with Y and Z swapped. If that
+    variant names no voucher either, the message is the original one (a typo), not
+    "unknown code" for a code the person never typed.
+    """
     try:
         code = rules.normalise_code(text)
     except rules.InvalidCode as exc:
-        code = _layout_swapped(text, exc)
-    row = s.connection().execute(_BY_CODE, {"location_id": location_id, "code": code}).first()
+        variant = _layout_swapped(text) if exc.problem is rules.CodeProblem.CHECK_FAILED else None
+        row = _row_by_code(s, location_id, variant) if variant else None
+        if row is None:
+            raise code_error(exc) from None
+        return _info_row(row, today)
+    row = _row_by_code(s, location_id, code)
     if row is None:
         raise ValidationError(
             {"code": Message("voucher_unknown", {"code": rules.format_code(code)})}

@@ -99,14 +99,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerFile", "Gutscheine"),
     QT_TRANSLATE_NOOP("Privacy", "Abgeschlossen am %1"),
     QT_TRANSLATE_NOOP("Privacy", "Als identifizierend eingestuft"),
-    QT_TRANSLATE_NOOP("Privacy", "Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein."),
+    QT_TRANSLATE_NOOP(
+        "Privacy", "Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein."
+    ),
     QT_TRANSLATE_NOOP("Privacy", "Angabe zum Datensatz"),
     QT_TRANSLATE_NOOP("Privacy", "Anliegen"),
     QT_TRANSLATE_NOOP("Privacy", "Art"),
     QT_TRANSLATE_NOOP("Privacy", "Betriebsgeheimnis"),
     QT_TRANSLATE_NOOP("Privacy", "Das Feld ist als Betriebsgeheimnis markiert."),
     QT_TRANSLATE_NOOP("Privacy", "Datenschutz-Ersuchen"),
-    QT_TRANSLATE_NOOP("Privacy", "Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO)."),
+    QT_TRANSLATE_NOOP(
+        "Privacy", "Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO)."
+    ),
     QT_TRANSLATE_NOOP("Privacy", "Eingang"),
     QT_TRANSLATE_NOOP("Privacy", "Frist"),
     QT_TRANSLATE_NOOP("Privacy", "Gesundheitsangabe (Art. 9)"),
@@ -135,8 +139,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Privacy", "… und %1 weitere."),
     QT_TRANSLATE_NOOP("SyncStatus", " · %n Änderungen warten"),
     QT_TRANSLATE_NOOP("SyncStatus", " · 1 Änderung wartet"),
-    QT_TRANSLATE_NOOP("SyncStatus", "Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden."),
-    QT_TRANSLATE_NOOP("SyncStatus", "Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen > Synchronisation verbindet ihn mit einem Hub."),
+    QT_TRANSLATE_NOOP(
+        "SyncStatus", "Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden."
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncStatus",
+        "Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen > Synchronisation verbindet ihn mit einem Hub.",
+    ),
     QT_TRANSLATE_NOOP("SyncStatus", "Mit %1 jetzt synchronisieren"),
     QT_TRANSLATE_NOOP("SyncStatus", "Noch nicht synchronisiert"),
     QT_TRANSLATE_NOOP("SyncStatus", "Nur dieser PC"),

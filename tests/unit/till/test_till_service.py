@@ -14,7 +14,13 @@ from belbo_desktop.bootstrap import App
 from belbo_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.sales import BusinessCase, Cart, PaymentMethod, Redemption, VoucherSale
-from belbo_desktop.domain.vouchers import EntryKind, VatTreatment, VoucherKind, VoucherState
+from belbo_desktop.domain.vouchers import (
+    EntryKind,
+    InvalidCode,
+    VatTreatment,
+    VoucherKind,
+    VoucherState,
+)
 from belbo_desktop.services.catalogue import CatalogueRow
 from belbo_desktop.services.ports import FixedClock
 from belbo_desktop.services.signing import (
@@ -522,6 +528,23 @@ def test_scanner_with_a_us_keyboard_layout_swapping_y_and_z_still_finds_the_vouc
     assert voucher.code.startswith("YZ") and check_character(voucher.code[:-1]) in ALPHABET
     swapped = voucher.display_code.translate(str.maketrans("YZ", "ZY"))
     assert app.vouchers.lookup(salon.front_desk, swapped).code == voucher.code
+
+
+def test_a_typo_whose_y_z_swap_happens_to_pass_the_check_still_reads_as_a_typo(
+    app: App, salon: Salon
+) -> None:
+    """The Y/Z retry must not turn a typo into "no voucher with code <something else>"."""
+    from belbo_desktop.domain.vouchers import check_character, normalise_code
+
+    a_voucher_sold(app, salon.front_desk, 5000)
+    body = "YZ2345678YZABC"
+    never_sold = body + check_character(body)
+    typed = never_sold.translate(str.maketrans("YZ", "ZY"))
+    with pytest.raises(InvalidCode):
+        normalise_code(typed)
+    with pytest.raises(ValidationError) as err:
+        app.vouchers.lookup(salon.front_desk, typed)
+    assert err.value.errors["code"].code == "voucher_code_check"
 
 
 class _FixedCodes:
