@@ -64,16 +64,16 @@ def nav_entries() -> list[NavEntry]:
     # from belbo_desktop.ui.till.entry import nav_entries as till; entries += till()
     from belbo_desktop.ui.till.entry import nav_entries as _till
 
-    entries += _till()  # noqa: E702, I001
+    entries += _till()
     from belbo_desktop.ui.privacy.entry import nav_entries as _privacy
 
-    entries += _privacy()  # noqa: E702, I001
+    entries += _privacy()
     from belbo_desktop.ui.export.entry import nav_entries as _export
 
-    entries += _export()  # noqa: E702, I001
+    entries += _export()
     from belbo_desktop.ui.bonus.entry import nav_entries as _bonus
 
-    entries += _bonus()  # noqa: E702, I001
+    entries += _bonus()
     return sorted(entries, key=lambda e: e.order)
 
 
@@ -81,31 +81,31 @@ def settings_pages() -> list[SettingsPageEntry]:
     entries: list[SettingsPageEntry] = []
     from belbo_desktop.ui.settings.entry import settings_pages as _ui
 
-    entries += _ui()  # noqa: E702, I001
+    entries += _ui()
     from belbo_desktop.ui.about.entry import settings_pages as _about
 
-    entries += _about()  # noqa: E702, I001
+    entries += _about()
     from belbo_desktop.ui.till.entry import settings_pages as _till
 
-    entries += _till()  # noqa: E702, I001
+    entries += _till()
     from belbo_desktop.ui.privacy.entry import settings_pages as _privacy
 
-    entries += _privacy()  # noqa: E702, I001
+    entries += _privacy()
     from belbo_desktop.ui.export.entry import settings_pages as _export
 
-    entries += _export()  # noqa: E702, I001
+    entries += _export()
     from belbo_desktop.ui.bonus.entry import settings_pages as _bonus
 
-    entries += _bonus()  # noqa: E702, I001
+    entries += _bonus()
     from belbo_desktop.ui.sync.entry import settings_pages as _sync
 
-    entries += _sync()  # noqa: E702, I001
+    entries += _sync()
     from belbo_desktop.ui.staff.entry import settings_pages as _staff
 
-    entries += _staff()  # noqa: E702, I001
+    entries += _staff()
     from belbo_desktop.ui.audit.entry import settings_pages as _audit
 
-    entries += _audit()  # noqa: E702, I001
+    entries += _audit()
     return sorted(entries, key=lambda e: e.order)
 
 
@@ -113,11 +113,11 @@ def customer_tabs() -> list[CustomerTabEntry]:
     entries: list[CustomerTabEntry] = []
     from belbo_desktop.ui.till.entry import customer_tabs as _till
 
-    entries += _till()  # noqa: E702, I001
+    entries += _till()
     from belbo_desktop.ui.privacy.entry import customer_tabs as _privacy
 
-    entries += _privacy()  # noqa: E702, I001
+    entries += _privacy()
     from belbo_desktop.ui.bonus.entry import customer_tabs as _bonus
 
-    entries += _bonus()  # noqa: E702, I001
+    entries += _bonus()
     return sorted(entries, key=lambda e: e.order)
