@@ -75,7 +75,7 @@ def test_rename_reorder_and_archive(qtbot: QtBot, app: App, salon: Salon) -> Non
     qtbot.addWidget(page)
     page.load()
     page.list.setCurrentRow(1)
-    page.move(-1)
+    page.move_field(-1)
     page.list.setCurrentRow(1)
     page.label.setText("Haarstruktur")
     page._edited()
@@ -88,6 +88,14 @@ def test_rename_reorder_and_archive(qtbot: QtBot, app: App, salon: Salon) -> Non
         (second.id, "Allergien", False),
         (first.id, "Haarstruktur", True),
     ]
+
+
+def test_reordering_leaves_qwidget_move_alone(qtbot: QtBot, app: App, salon: Salon) -> None:
+    """The reorder slot once was called move() and hid QWidget.move(x, y)."""
+    page = CustomFieldsPage(UiContext(app, salon.owner))
+    qtbot.addWidget(page)
+    page.move(12, 34)
+    assert (page.x(), page.y()) == (12, 34)
 
 
 def test_ok_with_an_invalid_page_keeps_the_dialog_and_saves_nothing(

@@ -233,10 +233,10 @@ class MergeDialog(QDialog):
         top.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.grid_holder = QWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setWidget(self.grid_holder)
+        self.grid_scroll = QScrollArea()
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid_scroll.setWidget(self.grid_holder)
         self.moves = QLabel()
         self.moves.setWordWrap(True)
         self.moves.setObjectName("mergeMoves")
@@ -253,7 +253,7 @@ class MergeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.grid_scroll, 1)
         layout.addWidget(self.moves)
         layout.addWidget(self.banner)
         layout.addWidget(self.confirm)
@@ -277,7 +277,7 @@ class MergeDialog(QDialog):
 
     def _build(self) -> None:
         self.grid_holder = QWidget()
-        self.scroll.setWidget(self.grid_holder)  # deletes the previous grid
+        self.grid_scroll.setWidget(self.grid_holder)  # deletes the previous grid
         self.groups.clear()
         self.radios.clear()
         p = self.preview
@@ -303,14 +303,14 @@ class MergeDialog(QDialog):
         grid.setHorizontalSpacing(16)
         bold = self.font()
         bold.setBold(True)
-        for col, (title, f) in enumerate(
+        for col, (title, file) in enumerate(
             (
                 (self.tr("Bleibt erhalten"), p.survivor),
                 (self.tr("Wird zusammengeführt"), p.duplicate),
             ),
             start=1,
         ):
-            head = QLabel(f"{title}\n{file_line(f)}")
+            head = QLabel(f"{title}\n{file_line(file)}")
             head.setFont(bold)
             grid.addWidget(head, 0, col)
         row = 1

@@ -45,8 +45,8 @@ class MailPage(SettingsPage):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender = QLineEdit()
-        self.sender.setPlaceholderText(self.tr("z. B. salon@ihre-domain.de"))
+        self.sender_address = QLineEdit()
+        self.sender_address.setPlaceholderText(self.tr("z. B. salon@ihre-domain.de"))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("nur bei eigenem Zertifikat des Servers"))
         for widget, name in (
@@ -55,7 +55,7 @@ class MailPage(SettingsPage):
             (self.security, self.tr("Verschlüsselung")),
             (self.username, self.tr("Benutzername")),
             (self.password, self.tr("Passwort")),
-            (self.sender, self.tr("Absender-Adresse")),
+            (self.sender_address, self.tr("Absender-Adresse")),
             (self.ca_file, self.tr("Zertifikatsdatei")),
         ):
             widget.setAccessibleName(name)
@@ -65,7 +65,7 @@ class MailPage(SettingsPage):
         form.addRow(self.tr("Verschlüsselung:"), self.security)
         form.addRow(self.tr("Benutzername:"), self.username)
         form.addRow(self.tr("Passwort:"), self.password)
-        form.addRow(self.tr("Absender-Adresse:"), self.sender)
+        form.addRow(self.tr("Absender-Adresse:"), self.sender_address)
         form.addRow(self.tr("Zertifikatsdatei:"), self.ca_file)
         self.secret_hint = QLabel()
         self.secret_hint.setWordWrap(True)
@@ -86,7 +86,7 @@ class MailPage(SettingsPage):
         allowed = ctx.actor.can(Right.MANAGE_SETTINGS)
         for widget in (self.host, self.port, self.security, self.username, self.password):
             widget.setEnabled(allowed)
-        for widget in (self.sender, self.ca_file, self.test_button):
+        for widget in (self.sender_address, self.ca_file, self.test_button):
             widget.setEnabled(allowed)
         self._stored = SmtpSettings()
         self._password_touched = False
@@ -105,7 +105,7 @@ class MailPage(SettingsPage):
         self.port.setValue(smtp.port)
         self.security.setCurrentIndex(max(0, self.security.findData(smtp.security.value)))
         self.username.setText(smtp.username)
-        self.sender.setText(smtp.sender)
+        self.sender_address.setText(smtp.sender)
         self.ca_file.setText(smtp.ca_file)
         self.password.clear()
         self._password_touched = False
@@ -135,7 +135,7 @@ class MailPage(SettingsPage):
             port=self.port.value(),
             security=Security(str(self.security.currentData())),
             username=self.username.text().strip(),
-            sender=self.sender.text().strip(),
+            sender=self.sender_address.text().strip(),
             ca_file=self.ca_file.text().strip(),
         )
 

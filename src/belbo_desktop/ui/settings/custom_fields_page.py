@@ -85,9 +85,9 @@ class CustomFieldsPage(SettingsPage):
         self.add_button = QPushButton(icon("add"), self.tr("Neues Feld"))
         self.add_button.clicked.connect(self.add_field)
         self.up_button = self._tool("up", self.tr("Nach oben"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_field(-1))
         self.down_button = self._tool("down", self.tr("Nach unten"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_field(1))
         self.archive_button = QPushButton(icon("archive"), self.tr("Archivieren"))
         self.archive_button.clicked.connect(self.toggle_archived)
 
@@ -299,7 +299,7 @@ class CustomFieldsPage(SettingsPage):
         self.list.setCurrentRow(len(self.drafts) - 1)
         self.label.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_field(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if not (0 <= row < len(self.drafts) and 0 <= target < len(self.drafts)):
