@@ -47,6 +47,7 @@ from belbo_desktop.domain.sales import (
     Cart,
     ItemKind,
     ItemLine,
+    Payment,
     PaymentMethod,
     Redemption,
     VoucherSale,
@@ -66,6 +67,7 @@ from belbo_desktop.ui.till.scanner import ScanCatcher
 
 PRESETS = (2500, 5000, 10000)
 TOUCH = 56  # minimum height of touch targets in pixels
+CartLine = ItemLine | VoucherSale | Redemption | Payment  # one row of the cart table
 
 
 def _big(widget: QWidget, factor: float = 1.25, bold: bool = False) -> None:
@@ -155,12 +157,7 @@ class TillPage(QWidget):
         columns.addWidget(self._build_offer(), 4)
         columns.addWidget(self._build_cart(), 5)
         columns.addWidget(self._build_pay(), 3)
-        self.scanner = ScanCatcher(
-            self,
-            lambda code: (
-                self.bonus_strip.take_scan(code, self.set_customer) or self.redeem_code(code)
-            ),
-        )
+        self.scanner = ScanCatcher(self, self._scanned)
         self.reload_catalogue()
         self._refresh()
 
@@ -369,8 +366,9 @@ class TillPage(QWidget):
         for grid in (self.service_grid, self.product_grid):
             while grid.count():
                 item = grid.takeAt(0)
-                if item and item.widget():
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         counts = {ItemKind.SERVICE: 0, ItemKind.PRODUCT: 0}
         self.item_buttons: dict[str, QPushButton] = {}
         for row in self.catalogue:
@@ -455,16 +453,16 @@ class TillPage(QWidget):
         self._say(self.tr("Gutschein für „%s“ hinzugefügt.") % row.name)
         self._refresh()
 
-    def _rows(self) -> list[tuple[str, int, object]]:
+    def _rows(self) -> list[tuple[str, int, CartLine]]:
         """(kind, index into the cart list, object) in table order."""
-        rows: list[tuple[str, int, object]] = []
+        rows: list[tuple[str, int, CartLine]] = []
         rows += [("item", i, x) for i, x in enumerate(self.cart.items)]
         rows += [("voucher", i, x) for i, x in enumerate(self.cart.vouchers)]
         rows += [("redemption", i, x) for i, x in enumerate(self.cart.redemptions)]
         rows += [("payment", i, x) for i, x in enumerate(self.cart.payments)]
         return rows
 
-    def _selected(self) -> tuple[str, int, object] | None:
+    def _selected(self) -> tuple[str, int, CartLine] | None:
         row = self.table.currentRow()
         rows = self._rows()
         return rows[row] if 0 <= row < len(rows) else None
@@ -475,12 +473,13 @@ class TillPage(QWidget):
             self._say(self.tr("Bitte zuerst eine Position antippen."), error=True)
             return
         kind, index, _ = chosen
-        {
+        lines: dict[str, list[ItemLine] | list[VoucherSale] | list[Redemption] | list[Payment]] = {
             "item": self.cart.items,
             "voucher": self.cart.vouchers,
             "redemption": self.cart.redemptions,
             "payment": self.cart.payments,
-        }[kind].pop(index)
+        }
+        lines[kind].pop(index)
         self._refresh()
 
     def discount_selected(self) -> None:
@@ -497,18 +496,19 @@ class TillPage(QWidget):
                 error=True,
             )
             return
-        kind, index, line = chosen
-        if kind == "item":
-            self.cart.items[index] = replace(line, discount=amount)  # type: ignore[type-var]
+        _, index, line = chosen
+        if isinstance(line, ItemLine):
+            self.cart.items[index] = replace(line, discount=amount)
         else:
-            self.cart.vouchers[index] = replace(line, discount=amount)  # type: ignore[type-var]
+            assert isinstance(line, VoucherSale)
+            self.cart.vouchers[index] = replace(line, discount=amount)
         self.keypad.clear()
         problems = self.cart.problems()
         if any(p.value == "cart_discount_too_high" for p in problems):
-            if kind == "item":
-                self.cart.items[index] = line  # type: ignore[assignment]
+            if isinstance(line, ItemLine):
+                self.cart.items[index] = line
             else:
-                self.cart.vouchers[index] = line  # type: ignore[assignment]
+                self.cart.vouchers[index] = line
             self._say(self.tr("Der Rabatt darf nicht höher sein als der Preis."), error=True)
         self._refresh()
 
@@ -554,6 +554,11 @@ class TillPage(QWidget):
         self._refresh()
 
     # --- vouchers as payment -------------------------------------------------------------
+
+    def _scanned(self, code: str) -> None:
+        """A scanned bonus card attaches its customer; any other code is tried as a voucher."""
+        if not self.bonus_strip.take_scan(code, self.set_customer):
+            self.redeem_code(code)
 
     def redeem_code(self, text: str) -> None:
         """Scan or typed code: check it and let it pay as much of the goods as it can."""
@@ -786,7 +791,7 @@ class TillPage(QWidget):
                 b.setEnabled(False)
                 b.setToolTip(why)
 
-    def _describe(self, kind: str, obj: object) -> tuple[str, str, Money]:
+    def _describe(self, kind: str, obj: CartLine) -> tuple[str, str, Money]:
         lang = self.ctx.lang
         if kind == "item":
             assert isinstance(obj, ItemLine)
@@ -810,10 +815,9 @@ class TillPage(QWidget):
         if kind == "redemption":
             assert isinstance(obj, Redemption)
             return self.tr("Gutschein %s") % obj.code, "", -obj.amount
-        payment = obj
-        assert hasattr(payment, "method")
-        label = self.tr("Bar gegeben") if payment.method is PaymentMethod.CASH else self.tr("Karte")
-        shown = payment.tendered if payment.tendered is not None else payment.amount
+        assert isinstance(obj, Payment)
+        label = self.tr("Bar gegeben") if obj.method is PaymentMethod.CASH else self.tr("Karte")
+        shown = obj.tendered if obj.tendered is not None else obj.amount
         return label, "", shown
 
     def showEvent(self, event: QShowEvent) -> None:
