@@ -133,9 +133,9 @@ class BonusOverviewPage(QWidget):
         self.full.setSortingEnabled(False)
         self.full.setRowCount(len(full))
         for i, f in enumerate(full):
-            name = _item(f.customer_name)
-            name.setData(ID_ROLE, f.customer_id)
-            self.full.setItem(i, 0, name)
+            customer = _item(f.customer_name)
+            customer.setData(ID_ROLE, f.customer_id)
+            self.full.setItem(i, 0, customer)
             self.full.setItem(i, 1, _item(str(f.customer_number), number=f.customer_number))
             self.full.setItem(i, 2, _item(f.program_name))
             self.full.setItem(

@@ -210,6 +210,10 @@ class ExportPage(SettingsPage):
         from belbo_desktop.ui.export.wizard import ExportWizard
 
         wizard = ExportWizard(self.ctx, search_text if isinstance(search_text, str) else "", self)
-        wizard.finished.connect(lambda _result: (self.status.refresh(), self.show_server()))
+        wizard.finished.connect(self._wizard_finished)
         wizard.open()
         self.wizard = wizard
+
+    def _wizard_finished(self, _result: int) -> None:
+        self.status.refresh()
+        self.show_server()
