@@ -392,7 +392,14 @@ class ExportService:
                 .order_by(ExportRequest.created_at.desc())
                 .limit(limit)
             ).all()
-            out = [self._status(s, r) for r in rows]
+            names = dict(
+                s.execute(
+                    select(StaffMember.id, StaffMember.display_name).where(
+                        StaffMember.id.in_({r.requested_by_id for r in rows})
+                    )
+                ).tuples()
+            )
+            out = [self._status_of(r, names.get(r.requested_by_id)) for r in rows]
             own = {r.id for r in rows}
             ids = s.scalars(
                 select(AuditEntry.target_id)
@@ -1297,11 +1304,16 @@ class ExportService:
             )
         )
 
-    @staticmethod
-    def _status(s: Session, req: ExportRequest) -> ExportStatus:
+    @classmethod
+    def _status(cls, s: Session, req: ExportRequest) -> ExportStatus:
         requested_by = s.scalar(
             select(StaffMember.display_name).where(StaffMember.id == req.requested_by_id)
         )
+        return cls._status_of(req, requested_by)
+
+    @staticmethod
+    def _status_of(req: ExportRequest, requested_by: str | None) -> ExportStatus:
+        """The status of ``req``; lists look the staff names up in one query."""
         return ExportStatus(
             req.id,
             ExportState(req.state),
