@@ -1,0 +1,37 @@
+"""Bonus programs and stamp cards: programs, activation per customer, stamps by hand or
+by sale, counter-entries, rewards, the overview, and the till's hooks.
+
+The feature is switched on per location (``bonus.enabled``). Switched off, nothing is
+stamped and the screens hide it; every program, card and entry stays as it was.
+
+A card's stamps are the sum of its entries (append-only). The till calls
+:meth:`BonusService.on_sale` inside the sale's transaction: a sale stamps each card at
+most once (a unique key holds even if the hook ran twice), a reward line closes its card,
+and a Storno writes counter-entries for whatever the cancelled sale did.
+"""
+
+from belbo_desktop.services.bonus.service import (
+    ENTRIES,
+    STAMPS_AT_ONCE_MAX,
+    BonusService,
+    CardInfo,
+    EntryInfo,
+    FullCardRow,
+    OverviewRow,
+    PrintableCard,
+    ProgramInfo,
+    build_demo_bonus,
+)
+
+__all__ = [
+    "ENTRIES",
+    "STAMPS_AT_ONCE_MAX",
+    "BonusService",
+    "CardInfo",
+    "EntryInfo",
+    "FullCardRow",
+    "OverviewRow",
+    "PrintableCard",
+    "ProgramInfo",
+    "build_demo_bonus",
+]
