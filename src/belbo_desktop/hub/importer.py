@@ -81,7 +81,7 @@ def import_sqlite(
 
 def _locator(conn: Any, spec: tables.TableSpec) -> Callable[[dict[str, Any]], uuid.UUID | None]:
     if spec.name == "locations":
-        return lambda r: r["id"]  # type: ignore[no-any-return]
+        return lambda r: r["id"]
     path = spec.location_path
     if path is None:
         return lambda _r: None

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    ColumnElement,
     Connection,
     Date,
     DateTime,
@@ -738,12 +739,12 @@ class HubStore:
         places: dict[tuple[str, Any], uuid.UUID | None] | None = None,
     ) -> uuid.UUID | None:
         if spec.name == "locations":
-            return row.get("id")  # type: ignore[no-any-return]
+            return row.get("id")
         path = spec.location_path
         if path is None:
             return None
         if not path:
-            return row.get("location_id")  # type: ignore[no-any-return]
+            return row.get("location_id")
         fk, parent_name = path[0]
         parent_id = row.get(fk)
         if parent_id is None:
@@ -974,6 +975,7 @@ def _visible(column: Any, device: Device) -> Any:
 def _as_sqlite(column: Any) -> Any:
     """The column as SQLAlchemy stores it in SQLite, computed by PostgreSQL."""
     t = column.type
+    expr: ColumnElement[Any]
     if isinstance(t, Uuid):
         expr = func.replace(cast(column, Text), "-", "")
     elif isinstance(getattr(t, "impl", t), DateTime):

@@ -14,7 +14,18 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Result, Table, Update, event, insert, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Insert,
+    Result,
+    Table,
+    Update,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
@@ -131,7 +142,7 @@ class ChangeCapture:
         finally:
             conn.info.pop(_SKIP, None)
         self._emit(conn, clock, changes)
-        if result.returns_rows:
+        if not isinstance(result, CursorResult) or result.returns_rows:
             return result.freeze()()
         return result
 
