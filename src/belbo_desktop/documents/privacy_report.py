@@ -147,7 +147,7 @@ def _markup(markup: str, style: str = "body") -> Paragraph:
     return Paragraph(markup, _styles()[style])
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Draws header and "Seite N von M" once the page count is known."""
 
     def __init__(self, *args: Any, header: str = "", **kwargs: Any) -> None:
