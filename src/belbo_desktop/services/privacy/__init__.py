@@ -1,0 +1,61 @@
+"""Datenschutz: trade-secret fields, data-access reports, requests, erasure, consents.
+
+The module became a package; its contents move out of ``service`` into modules of their
+own in the next step.
+"""
+
+from belbo_desktop.services.privacy.service import (
+    AUDIT_ACTION_LABELS,
+    BUILTIN_SECRETS_SETTING,
+    DEMO_HEALTH_FIELDS,
+    DEMO_SECRET_FIELDS,
+    DUE_SOON_DAYS,
+    ConsentRow,
+    ErasureResult,
+    FieldPrivacy,
+    PrivacyService,
+    ReportFiles,
+    RequestRow,
+    RequestSummary,
+    SectionProvider,
+    _money,
+    bonus_section,
+    consents_section,
+    default_providers,
+    ensure_wording,
+    field_type_label,
+    history_section,
+    requests_section,
+    sales_section,
+    seed_demo_privacy,
+    vouchers_section,
+    wording_id,
+)
+
+__all__ = [
+    "AUDIT_ACTION_LABELS",
+    "BUILTIN_SECRETS_SETTING",
+    "DEMO_HEALTH_FIELDS",
+    "DEMO_SECRET_FIELDS",
+    "DUE_SOON_DAYS",
+    "ConsentRow",
+    "ErasureResult",
+    "FieldPrivacy",
+    "PrivacyService",
+    "ReportFiles",
+    "RequestRow",
+    "RequestSummary",
+    "SectionProvider",
+    "_money",
+    "bonus_section",
+    "consents_section",
+    "default_providers",
+    "ensure_wording",
+    "field_type_label",
+    "history_section",
+    "requests_section",
+    "sales_section",
+    "seed_demo_privacy",
+    "vouchers_section",
+    "wording_id",
+]
