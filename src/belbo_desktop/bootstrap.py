@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from belbo_desktop.services.privacy import PrivacyService
     from belbo_desktop.services.staff import StaffService
     from belbo_desktop.services.till import TillService
+    from belbo_desktop.services.till.journal import SalesJournal
     from belbo_desktop.services.vouchers import VoucherService
     from belbo_desktop.sync.client import SyncService
     from belbo_desktop.web.local_server import LocalExportServer
@@ -133,6 +134,12 @@ class App:
         till.after_sale.append(self.bonus.on_sale)
         till.receipt_notes.append(self.bonus.receipt_notes)
         return till
+
+    @cached_property
+    def sales_journal(self) -> SalesJournal:
+        from belbo_desktop.services.till.journal import SalesJournal
+
+        return SalesJournal(self.uow)
 
     @cached_property
     def mail(self) -> MailSettingsService:
