@@ -88,7 +88,9 @@ class LoginDialog(QDialog):
         self.staff.setEditable(True)
         self.staff.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.staff.setAccessibleName(self.tr("Mitarbeiter"))
-        self.staff.lineEdit().setPlaceholderText(self.tr("Name oder Benutzername"))
+        editor = self.staff.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("Name oder Benutzername"))
         self._choices: list[StaffRow] = app.staff.login_choices()
         self._fill_staff()
         self.password = QLineEdit()

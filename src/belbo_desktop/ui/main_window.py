@@ -208,7 +208,10 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str | None:
         item = self.nav.currentItem()
-        return item.data(KEY_ROLE) if item is not None else None
+        if item is None:
+            return None
+        key: str = item.data(KEY_ROLE)
+        return key
 
     def _nav_changed(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
@@ -216,7 +219,10 @@ class MainWindow(QMainWindow):
         key = item.data(KEY_ROLE)
         if key == SETTINGS:
             self.nav.blockSignals(True)
-            self.nav.setCurrentItem(previous)
+            if previous is not None:
+                self.nav.setCurrentItem(previous)
+            else:
+                self.nav.setCurrentRow(-1)
             self.nav.blockSignals(False)
             self.open_settings()
             return
@@ -351,8 +357,11 @@ class MainWindow(QMainWindow):
         login or PIN switch. Window-modal but not blocking, so the list is usable behind."""
         from belbo_desktop.ui.privacy.attention import make_notice
 
+        def open_requests() -> None:
+            self.show_section("privacy_requests")
+
         try:
-            box = make_notice(self.ctx, self, lambda: self.show_section("privacy_requests"))
+            box = make_notice(self.ctx, self, open_requests)
         except BelboError:
             return None
         if box is not None:

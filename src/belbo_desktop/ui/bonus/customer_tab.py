@@ -182,7 +182,7 @@ class BonusCardsTab(QWidget):
             item = self.cards_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
                 widget.deleteLater()
         current = [c for c in self.cards if c.current]
         if not current:

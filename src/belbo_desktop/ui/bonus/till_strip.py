@@ -85,7 +85,7 @@ class BonusTillStrip(QFrame):
             item = self.layout_.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.message:
-                widget.setParent(None)  # type: ignore[call-overload]
+                widget.setParent(None)
                 widget.deleteLater()
             layout = item.layout() if item is not None else None
             if layout is not None:
@@ -177,5 +177,5 @@ def _clear(layout: object) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()

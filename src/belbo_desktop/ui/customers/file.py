@@ -654,8 +654,9 @@ class CustomerFile(QWidget):
     def _clear_box(self) -> None:
         while self.duplicate_layout.count():
             item = self.duplicate_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _show_merged_notice(self) -> None:
         into = self.merged_into

@@ -166,7 +166,9 @@ class CustomerListView(QWidget):
         is one range, and only the rows looked at ask the model for their pages.
         """
         numbers: set[int] = set()
-        for span in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
             rows = range(span.top(), span.bottom() + 1)
             numbers.update(rows[:at_most])
         chosen = sorted(numbers)[:at_most]

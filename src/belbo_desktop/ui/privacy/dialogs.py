@@ -91,7 +91,10 @@ class CustomerPicker(QWidget):
     @property
     def customer_id(self) -> uuid.UUID | None:
         item = self.results.currentItem()
-        return None if item is None else item.data(ID_ROLE)
+        if item is None:
+            return None
+        customer_id: uuid.UUID = item.data(ID_ROLE)
+        return customer_id
 
 
 class RequestDialog(QDialog):

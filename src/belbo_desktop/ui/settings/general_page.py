@@ -50,7 +50,7 @@ class GeneralPage(SettingsPage):
         self.language.setCurrentIndex(max(0, self.language.findData(self._stored)))
 
     def is_dirty(self) -> bool:
-        return self.language.currentData() != self._stored
+        return str(self.language.currentData()) != self._stored
 
     def save(self) -> None:
         if not self.is_dirty():

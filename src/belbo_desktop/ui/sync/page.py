@@ -208,7 +208,7 @@ class SyncSettingsPage(QWidget):
             values = [
                 _when(q.at),
                 self.tr("Hub") if q.side == "hub" else self.tr("dieser PC"),
-                self.tr(TABLE_NAMES.get(q.table_name, q.table_name)),
+                self.tr(str(TABLE_NAMES.get(q.table_name, q.table_name))),
                 q.reason,
             ]
             for col, value in enumerate(values):
