@@ -10,6 +10,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -65,7 +66,7 @@ class Shooter:
         widget.grab().save(str(path))
         self.files.append(path)
 
-    def attempt(self, name: str, fn: Callable[[], None]) -> None:
+    def attempt(self, name: str, fn: Callable[[], object]) -> None:
         try:
             fn()
         except Exception:
@@ -259,7 +260,7 @@ def render_all(app: App, lang: str, out: Path) -> int:
             if item.isDisabled():  # cannot be opened: the tree shows it greyed, with a reason
                 greyed = True
                 continue
-            shots.attempt(f"settings {key}", lambda k=key: _settings_page(dialog, k))
+            shots.attempt(f"settings {key}", partial(_settings_page, dialog, key))
             shots.save(f"{prefix}_{key}", dialog)
         if greyed:  # one picture of the tree with the pages this person may not open
             shots.attempt("settings greyed", lambda: _settings_page(dialog, "general"))
@@ -276,7 +277,7 @@ def render_all(app: App, lang: str, out: Path) -> int:
         for key in window.nav_keys():
             if key in (CUSTOMERS, "settings"):
                 continue
-            shots.attempt(f"nav {key}", lambda k=key: window.show_section(k))
+            shots.attempt(f"nav {key}", partial(window.show_section, key))
             spin(0.5)
             shots.save(f"08_nav_{key}", window)
         window.show_section(CUSTOMERS)
@@ -516,11 +517,11 @@ def sync_screens(app: App, lang: str, shots: Shooter) -> None:
         if window is not None:
             window.customers().can_leave()
             window.close()
-            controller = window.sync_controller
-            if controller is not None:
-                controller.timer.stop()
-                controller.wait()
-                controller.deleteLater()
+            left_running = window.sync_controller
+            if left_running is not None:
+                left_running.timer.stop()
+                left_running.wait()
+                left_running.deleteLater()
             window.deleteLater()
         spin(0.05)
         for one in apps:

@@ -66,7 +66,7 @@ class BonusProgramsPage(QWidget):
     def rebuild(self) -> None:
         if self.body is not None:
             self.layout_.removeWidget(self.body)
-            self.body.setParent(None)  # type: ignore[call-overload]
+            self.body.setParent(None)
             self.body.deleteLater()
         self.editor = None
         if self.enabled:
@@ -208,8 +208,8 @@ class ProgramEditor(QWidget):
         manual_hint = QLabel(self.tr("Stempel werden nur in der Kundenakte von Hand vergeben."))
         manual_hint.setWordWrap(True)
         manual_hint.setEnabled(False)
-        for w in (manual_hint, self.earn_items, self.spend_step):
-            self.earn_stack.addWidget(w)
+        for page in (manual_hint, self.earn_items, self.spend_step):
+            self.earn_stack.addWidget(page)
         self.earn_stack.setMaximumHeight(self.earn_items.maximumHeight())
         self.earn_rule.currentIndexChanged.connect(self.earn_stack.setCurrentIndex)
 

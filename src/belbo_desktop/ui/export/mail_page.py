@@ -84,10 +84,17 @@ class MailPage(SettingsPage):
         layout.addStretch(1)
         self.worker = Worker(self)
         allowed = ctx.actor.can(Right.MANAGE_SETTINGS)
-        for widget in (self.host, self.port, self.security, self.username, self.password):
-            widget.setEnabled(allowed)
-        for widget in (self.sender_address, self.ca_file, self.test_button):
-            widget.setEnabled(allowed)
+        for control in (
+            self.host,
+            self.port,
+            self.security,
+            self.username,
+            self.password,
+            self.sender_address,
+            self.ca_file,
+            self.test_button,
+        ):
+            control.setEnabled(allowed)
         self._stored = SmtpSettings()
         self._password_touched = False
         self.password.textEdited.connect(lambda _t: setattr(self, "_password_touched", True))

@@ -150,10 +150,10 @@ class HubConnectForm(QWidget):
                 show_error(self.errors.get(key, self.error), text)
             self._focus_first_error()
             return
-        text = enrol_failure_text(exc, url, self.lang)
-        if text is None:
+        message = enrol_failure_text(exc, url, self.lang)
+        if message is None:
             raise exc
-        show_error(self.error, text)
+        show_error(self.error, message)
 
     # --- helpers ------------------------------------------------------------------------
 
