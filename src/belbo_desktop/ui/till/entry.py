@@ -1,6 +1,6 @@
 """Plug-in point of the till and voucher module (see ``ui/modules.py``):
 Kasse and Gutscheine in the navigation, Kasse pages in Einstellungen, and the
-Gutscheine tab of the customer file."""
+Gutscheine and Einkäufe tabs of the customer file."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def _customer_vouchers(ctx: UiContext, customer_id: uuid.UUID) -> QWidget:
     return CustomerVouchersTab(ctx, customer_id)
 
 
+def _customer_sales(ctx: UiContext, customer_id: uuid.UUID) -> QWidget:
+    from belbo_desktop.ui.till.customer_sales import CustomerSalesTab
+
+    return CustomerSalesTab(ctx, customer_id)
+
+
 def nav_entries() -> list[NavEntry]:
     return [
         NavEntry("till", "Kasse", _till, TILL_ORDER, icon="till", visible=_can_sell),
@@ -67,4 +73,7 @@ def settings_pages() -> list[SettingsPageEntry]:
 
 
 def customer_tabs() -> list[CustomerTabEntry]:
-    return [CustomerTabEntry("vouchers", "Gutscheine", _customer_vouchers, 30, visible=_can_sell)]
+    return [
+        CustomerTabEntry("vouchers", "Gutscheine", _customer_vouchers, 30, visible=_can_sell),
+        CustomerTabEntry("sales", "Einkäufe", _customer_sales, 35),
+    ]

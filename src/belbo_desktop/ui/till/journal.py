@@ -1,32 +1,30 @@
-"""Belege: the latest receipts; show one again, or cancel it by a reversal (Storno)."""
+"""Belege: the till's receipts, newest first, found by number or customer; show one
+again, or cancel it by a reversal (Storno)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from belbo_desktop.domain.errors import BelboError
 from belbo_desktop.domain.rights import Right
-from belbo_desktop.services.till import SaleSummary
-from belbo_desktop.ui import formatting as fmt
+from belbo_desktop.services.till.journal import JournalRow, SalesQuery
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.till import output
+from belbo_desktop.ui.till.sales_table import PAGE, SalesTable
 
 
 class JournalDialog(QDialog):
@@ -43,24 +41,20 @@ class JournalDialog(QDialog):
         self.open_url = open_url
         self.ask_reason = ask_reason or self._ask_reason
         self.setWindowTitle(self.tr("Belege"))
-        self.resize(720, 520)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Beleg"),
-                self.tr("Zeit"),
-                self.tr("Betrag"),
-                self.tr("Kunde"),
-                self.tr("Hinweis"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._update)
+        self.resize(980, 620)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Belegnummer oder Kunde (Name, Nummer, Telefon)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(40)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.table = SalesTable(ctx.lang, with_customer=True)
+        self.table.selection_changed.connect(self._update)
+        self.table.activated.connect(self.show_selected)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         self.show_button = QPushButton(self.tr("Beleg anzeigen"))
         self.show_button.setMinimumHeight(48)
         self.show_button.clicked.connect(self.show_selected)
@@ -75,42 +69,30 @@ class JournalDialog(QDialog):
         row.addWidget(self.show_button)
         row.addWidget(self.storno_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.sales: list[SaleSummary] = []
         self.reload()
 
     def reload(self) -> None:
-        lang = self.ctx.lang
-        self.sales = self.ctx.app.till.recent(self.ctx.actor, 100)
-        self.table.setRowCount(len(self.sales))
-        for r, sale in enumerate(self.sales):
-            note = ""
-            if sale.reverses_receipt_no:
-                note = self.tr("Storno zu Beleg %d") % sale.reverses_receipt_no
-            elif sale.reversed:
-                note = self.tr("storniert")
-            values = (
-                f"{sale.receipt_no} · {sale.till_name}",
-                fmt.datetime(sale.finished_at, lang),
-                fmt.money(sale.total, lang),
-                sale.customer_name or "",
-                note,
-            )
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
+        query = SalesQuery(text=self.search.text())
+        journal = self.ctx.app.sales_journal
+        self.table.load(lambda after: journal.page(self.ctx.actor, query, after, PAGE))
+        found = bool(self.table.rows)
+        self.table.setVisible(found)
+        self.empty.setVisible(not found)
+        self.empty.setText(
+            self.tr("Kein Beleg passt zu „%s“.") % query.text.strip()
+            if query.text.strip()
+            else self.tr("Noch keine Belege.")
+        )
         self._update()
 
-    def selected(self) -> SaleSummary | None:
-        row = self.table.currentRow()
-        return self.sales[row] if 0 <= row < len(self.sales) else None
+    def selected(self) -> JournalRow | None:
+        return self.table.selected()
 
     def _update(self) -> None:
         sale = self.selected()
