@@ -12,7 +12,8 @@ sale writes one, possibly on the next card). One PC never writes a second redemp
 the service refuses a closed card, so two can only come from two PCs (or a Storno
 followed by an offline redemption elsewhere). The card's stamp sum cannot show it, as
 a redemption entry counts 0. When a Storno later leaves one redemption standing, the
-open flag is resolved.
+open flag is resolved; a voucher's flag is resolved once a Storno brings its balance
+back to zero or above.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ BONUS_REDEEMED_TWICE = "bonus_redeemed_twice"
 
 
 def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids: list[str]) -> int:
-    """Raise (or update) the flag of each voucher whose merged balance is below zero."""
+    """Raise (or update) the flag of each voucher whose merged balance is below zero, and
+    resolve it once the balance is back at zero or above (a Storno of a redemption)."""
     raised = 0
     for raw in voucher_ids:
         try:
@@ -50,15 +52,16 @@ def flag_overdrawn(store: HubStore, conn: Connection, batch: _Batch, voucher_ids
                 VoucherEntry.voucher_id == voucher_id
             )
         )
-        if balance is None or balance >= 0:
-            continue
         voucher = conn.execute(
             select(Voucher.code, Voucher.location_id).where(Voucher.id == voucher_id)
         ).first()
-        if voucher is None:
+        if voucher is None or balance is None:
+            continue
+        target = _Target(VOUCHER_OVERDRAWN, "voucher", voucher_id, voucher.location_id)
+        if balance >= 0:  # never overdrawn, or a Storno gave the amount back
+            _resolve(store, conn, batch, target)
             continue
         params: dict[str, Any] = {"code": voucher.code, "overdrawn_cents": -balance}
-        target = _Target(VOUCHER_OVERDRAWN, "voucher", voucher_id, voucher.location_id)
         raised += _raise_or_update(store, conn, batch, target, params)
     return raised
 
@@ -142,7 +145,9 @@ def _raise_or_update(
             updated_at=now,
         )
         conn.execute(insert(SyncFlag).values(**values))
-        store.hub_change(batch, "sync_flags", str(flag_id), "insert", values, target.location_id)
+        store.hub_change(
+            conn, batch, "sync_flags", str(flag_id), "insert", values, target.location_id
+        )
         return 1
     if open_flag.params != params:
         _update(store, conn, batch, target, open_flag.id, {"params": params, "updated_at": now})
@@ -165,7 +170,7 @@ def _update(
     values: dict[str, Any],
 ) -> None:
     conn.execute(update(SyncFlag).where(SyncFlag.id == flag_id).values(**values))
-    store.hub_change(batch, "sync_flags", str(flag_id), "update", values, target.location_id)
+    store.hub_change(conn, batch, "sync_flags", str(flag_id), "update", values, target.location_id)
 
 
 def standing_redemptions(conn: Connection, card_id: uuid.UUID) -> int:

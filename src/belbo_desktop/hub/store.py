@@ -786,6 +786,7 @@ class HubStore:
 
     def hub_change(
         self,
+        conn: Connection,
         batch: _Batch,
         table_name: str,
         row_id: str,
@@ -793,8 +794,15 @@ class HubStore:
         fields: dict[str, Any],
         location_id: uuid.UUID | None,
     ) -> None:
-        """Log a change the hub made itself (a flag), so PCs pull it like any other."""
+        """Log a change the hub made itself (a flag), so PCs pull it like any other.
+
+        An update usually concerns a row an earlier push made (a flag raised last week),
+        which this push's prefetch never loaded: its row clock is read here, or the
+        flush would insert it a second time.
+        """
         hlc = self.hlc.tick()
+        if op != "insert" and (table_name, row_id) not in batch.rows:
+            self._prefetch_rows(conn, [{"table_name": table_name, "row_id": row_id}], batch)
         state = self._row_state(batch, table_name, row_id)
         state.location_id = location_id
         if op == "insert":

@@ -41,7 +41,7 @@ def test_a_voucher_redeemed_on_two_offline_tills_keeps_both_sales_and_is_flagged
     form = back.app.customers.get(owner_back, customer.id).to_input()
     back.app.customers.update(owner_back, customer.id, dataclasses.replace(form, city="Köln"))
     front.clock.advance(hours=5)
-    redeem(front.app, owner_front, voucher.display_code, haircut, cents=4000)
+    front_sale = redeem(front.app, owner_front, voucher.display_code, haircut, cents=4000)
     form = front.app.customers.get(owner_front, customer.id).to_input()
     front.app.customers.update(owner_front, customer.id, dataclasses.replace(form, notes="Tee"))
     a_voucher_sold(back.app, owner_back, 2500)
@@ -67,3 +67,13 @@ def test_a_voucher_redeemed_on_two_offline_tills_keeps_both_sales_and_is_flagged
         ]
         detail = pc.app.customers.get(pc.login(), customer.id)
         assert (detail.city, detail.notes) == ("Köln", "Tee")
+
+    # A manager cancels the front's redemption (Storno): 10 € are left, the hub resolves
+    # the flag it raised in an earlier push, and every PC stops showing it.
+    front.app.till.reverse(front.login(), front_sale.sale_id, "Gutschein doppelt eingelöst")
+    for pc in (front, back, front):
+        pc.sync()
+    assert_converged(dump(front.app.uow), dump(back.app.uow))
+    for pc in (front, back):
+        assert pc.app.vouchers.lookup(pc.login(), voucher.code).balance == Money(1000)
+        assert pc.app.sync.flags(pc.login()) == []
