@@ -204,7 +204,7 @@ def build_demo_catalogue(
     with uow.write() as s:
         s.execute(insert(CatalogueItem), rows)
     if with_sales:
-        _demo_sales(uow, clock, location_id, till_file)
+        sell_demo_vouchers(uow, clock, location_id, till_file)
 
 
 class _SeededRandom:
@@ -220,10 +220,11 @@ class _SeededRandom:
         return self._rng.randrange(n)
 
 
-def _demo_sales(
+def sell_demo_vouchers(
     uow: UnitOfWork, clock: Clock, location_id: uuid.UUID, till_file: Path | None
 ) -> None:
-    """A few vouchers sold and redeemed by the demo front desk, so the overview has rows."""
+    """Today's vouchers, sold and redeemed by the demo front desk through the till: their
+    recipients and dedications are the ones the screenshots and handouts show."""
     from belbo_desktop.services.signing import NoTse
     from belbo_desktop.services.staff import actor_of
     from belbo_desktop.services.till import TillService

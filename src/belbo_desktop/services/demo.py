@@ -18,8 +18,9 @@ from sqlalchemy import Table, insert, text
 from belbo_desktop.domain.custom_fields import FieldType
 from belbo_desktop.domain.customers import customer_sort_key, search_text
 from belbo_desktop.domain.ids import new_id
-from belbo_desktop.services.catalogue import build_demo_catalogue
+from belbo_desktop.services.catalogue import build_demo_catalogue, sell_demo_vouchers
 from belbo_desktop.services.demo_logins import DEMO_LOGINS, DEMO_SETTING, DemoLogin
+from belbo_desktop.services.demo_sales import build_demo_history
 from belbo_desktop.services.locations import BusinessData, LocationService, SettingsService
 from belbo_desktop.services.passwords import Hasher
 from belbo_desktop.services.ports import Clock
@@ -266,7 +267,8 @@ def build_demo(
     seed: int = 1,
     till_file: Path | None = None,
 ) -> DemoResult:
-    """Fill an empty database with a salon, its staff, custom fields and customers.
+    """Fill an empty database with a salon, its staff, custom fields, customers and
+    three years of till history (:mod:`belbo_desktop.services.demo_sales`).
 
     ``till_file``: the PC's (``Paths.till_file``), so its demo sales are this PC's till."""
     locations = LocationService(uow, clock)
@@ -345,7 +347,10 @@ def build_demo(
             row["search_seq"] = rank * customer_order.SPACING
         for start in range(0, len(rows), 5000):
             conn.execute(customers_table.insert(), rows[start : start + 5000])
-    build_demo_catalogue(uow, clock, location_id, till_file=till_file)
+    build_demo_catalogue(uow, clock, location_id, with_sales=False)
+    # years of receipts up to yesterday, then today's hand-made ones at the same till
+    build_demo_history(uow, clock, location_id, seed=seed, till_file=till_file)
+    sell_demo_vouchers(uow, clock, location_id, till_file)
     from belbo_desktop.services.bonus import build_demo_bonus
 
     build_demo_bonus(uow, clock, location_id)
