@@ -106,6 +106,7 @@ def _peak_rss_mb() -> float:
 def _child(kind: str, source: str) -> None:
     """Runs in a fresh process: one export, then print seconds and peak RSS."""
     from belbo_desktop.domain.export import ExportFormat
+    from belbo_desktop.services.export.customer_rows import customer_batches, export_columns
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
@@ -121,11 +122,11 @@ def _child(kind: str, source: str) -> None:
         rss_mb = _peak_rss_mb()
         # floor: the same batches from the database, written by the plain csv module
         with app.uow.read() as s:
-            columns = app.exports._columns(s, owner.location_id, list(fields), "de")
+            columns = export_columns(s, owner.location_id, list(fields), "de")
         started = time.perf_counter()
         with open(Path(tmp) / "floor.csv", "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f, delimiter=";")
-            for batch in app.exports._batches(owner.location_id, columns, "", False):
+            for batch in customer_batches(app.uow, owner.location_id, columns, "", False):
                 writer.writerows(batch)
         floor = time.perf_counter() - started
         size = (app.paths.exports / next(iter(os.listdir(app.paths.exports)))).stat().st_size
@@ -147,6 +148,8 @@ def _child(kind: str, source: str) -> None:
 
 def _rows(source: Path) -> tuple[list[Any], list[list[Any]]]:
     """Every field of every demo customer, as the export reads them (in memory once)."""
+    from belbo_desktop.services.export.customer_rows import customer_batches, export_columns
+
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         _copy_database(source, data)
@@ -154,9 +157,9 @@ def _rows(source: Path) -> tuple[list[Any], list[list[Any]]]:
         owner = _owner(app)
         fields = [c.key for c in app.exports.field_choices(owner)]
         with app.uow.read() as s:
-            columns = app.exports._columns(s, owner.location_id, fields, "de")
+            columns = export_columns(s, owner.location_id, fields, "de")
         rows: list[list[Any]] = []
-        for batch in app.exports._batches(owner.location_id, columns, "", False):
+        for batch in customer_batches(app.uow, owner.location_id, columns, "", False):
             rows.extend(batch)
         app.close()
     return columns, rows
