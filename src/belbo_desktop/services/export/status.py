@@ -100,13 +100,14 @@ def own_statuses(s: Session, location_id: uuid.UUID, limit: int) -> list[ExportS
         .order_by(ExportRequest.created_at.desc())
         .limit(limit)
     ).all()
-    names = dict(
-        s.execute(
+    names = {
+        staff_id: name
+        for staff_id, name in s.execute(
             select(StaffMember.id, StaffMember.display_name).where(
                 StaffMember.id.in_({r.requested_by_id for r in rows})
             )
-        ).tuples()
-    )
+        )
+    }
     return [status_of(r, names.get(r.requested_by_id)) for r in rows]
 
 
