@@ -52,7 +52,7 @@ LOCAL_TABLES = frozenset(
         "sync_quarantine",
         # An export's tokens, file and mails belong to the PC (or hub) that made it; a
         # PC follows the hub's requests through their synced audit trail instead
-        # (services/export.py), so no token hash or file name ever leaves the hub.
+        # (services/export/), so no token hash or file name ever leaves the hub.
         "export_requests",
     }
 )
