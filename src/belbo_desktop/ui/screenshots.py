@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from belbo_desktop.bootstrap import App
-from belbo_desktop.domain.rights import Role
+from belbo_desktop.domain.rights import Right, Role
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.demo_logins import DEMO_LOGINS
 from belbo_desktop.ui.context import UiContext
@@ -293,6 +293,21 @@ def render_all(app: App, lang: str, out: Path) -> int:
 
     shots.attempt("pin", pin_switch)
 
+    def receipts() -> None:
+        from belbo_desktop.ui.till.journal import JournalDialog
+
+        dialog = JournalDialog(window.ctx, window, open_url=lambda _url: None)
+        dialog.show()
+        spin(0.2)
+        shots.save("08b_till_receipts", dialog)
+        dialog.search.setText("Müller")
+        spin(0.5)
+        shots.save("08c_till_receipts_search", dialog)
+        dialog.reject()
+
+    if window.ctx.actor.can(Right.SELL):
+        shots.attempt("receipts", receipts)
+
     from belbo_desktop.ui.staff.screenshots import staff_screens
 
     shots.attempt("staff and audit log", lambda: staff_screens(window.ctx, window, shots))
@@ -326,9 +341,12 @@ def render_all(app: App, lang: str, out: Path) -> int:
         shots.files.append(write_sample_report(out))
 
     shots.attempt("sample report", sample_report)
-    print(f"{len(shots.files)} Bildschirmfotos und Dokumente in {out}")
+    english = lang == "en"
+    made = "screenshots and documents in" if english else "Bildschirmfotos und Dokumente in"
+    print(f"{len(shots.files)} {made} {out}")
     if shots.failures:
-        print("Fehlgeschlagen: " + ", ".join(shots.failures), file=sys.stderr)
+        failed = "Failed: " if english else "Fehlgeschlagen: "
+        print(failed + ", ".join(shots.failures), file=sys.stderr)
         return 1
     return 0
 
