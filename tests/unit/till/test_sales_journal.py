@@ -21,7 +21,7 @@ from belbo_desktop.services.till import SaleResult
 from belbo_desktop.services.till.journal import SalesQuery
 from tests.builders import a_customer
 from tests.conftest import Salon
-from tests.unit.till.builders import a_voucher_sold, item
+from tests.unit.till.builders import a_voucher_sold, item, redeem
 
 Catalogue = dict[str, CatalogueRow]
 
@@ -147,3 +147,13 @@ def test_rights_the_journal_needs_selling_a_customers_purchases_viewing(
         app.sales_journal.page(
             without(salon.front_desk, Right.VIEW_CUSTOMERS), SalesQuery(customer_id=customer)
         )
+
+
+def test_a_voucher_payment_shows_as_payment_not_as_an_item(
+    app: App, salon: Salon, catalogue: Catalogue
+) -> None:
+    voucher = a_voucher_sold(app, salon.front_desk, 2000)
+    paid = redeem(app, salon.front_desk, voucher.code, catalogue["Färben"])
+    (row,) = app.sales_journal.page(salon.front_desk, SalesQuery(text=str(paid.receipt_no))).rows
+    assert row.items == ("Färben",)
+    assert row.voucher_paid and row.payments == (PaymentMethod.CARD,)

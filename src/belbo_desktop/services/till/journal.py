@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from belbo_desktop.domain.customers import match_query
 from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.rights import Right
-from belbo_desktop.domain.sales import PaymentMethod
+from belbo_desktop.domain.sales import BusinessCase, PaymentMethod
 from belbo_desktop.domain.text import clean
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.storage.customer_links import with_merged
@@ -35,6 +35,10 @@ BERLIN = ZoneInfo("Europe/Berlin")
 #: A name search looks at the receipts of at most this many matching customers.
 NAME_MATCHES = 200
 MAX_PAGE = 200
+_REDEMPTIONS = {
+    BusinessCase.SINGLE_PURPOSE_REDEMPTION.value,
+    BusinessCase.MULTI_PURPOSE_REDEMPTION.value,
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,9 @@ class JournalRow:
     till_name: str
     finished_at: dt.datetime
     total: Money
-    items: tuple[str, ...]  # line texts, "2 × Text" for quantities above one
+    items: tuple[str, ...]  # what was bought: "2 × Text" for quantities above one
     payments: tuple[PaymentMethod, ...]
+    voucher_paid: bool  # a voucher paid (part of) it
     staff_name: str
     customer_id: uuid.UUID | None
     customer_name: str | None
@@ -155,11 +160,15 @@ class SalesJournal:
             return []
         ids = [sale.id for sale in sales]
         items: dict[uuid.UUID, list[str]] = defaultdict(list)
-        for sale_id, text, quantity in s.execute(
-            select(SaleLine.sale_id, SaleLine.text, SaleLine.quantity)
+        voucher_paid: set[uuid.UUID] = set()
+        for sale_id, case, text, quantity in s.execute(
+            select(SaleLine.sale_id, SaleLine.business_case, SaleLine.text, SaleLine.quantity)
             .where(SaleLine.sale_id.in_(ids))
             .order_by(SaleLine.sale_id, SaleLine.position)
         ):
+            if case in _REDEMPTIONS:  # a way of paying, not something bought
+                voucher_paid.add(sale_id)
+                continue
             items[sale_id].append(text if abs(quantity) == 1 else f"{abs(quantity)} × {text}")
         payments: dict[uuid.UUID, list[PaymentMethod]] = defaultdict(list)
         for sale_id, method in s.execute(
@@ -202,6 +211,7 @@ class SalesJournal:
                 total=Money(sale.total_cents),
                 items=tuple(items.get(sale.id, ())),
                 payments=tuple(payments.get(sale.id, ())),
+                voucher_paid=sale.id in voucher_paid,
                 staff_name=staff.get(sale.staff_id, ""),
                 customer_id=sale.customer_id,
                 customer_name=customers.get(sale.customer_id) if sale.customer_id else None,

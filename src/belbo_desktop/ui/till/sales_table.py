@@ -109,7 +109,10 @@ class SalesTable(QTableWidget):
             values.append(row.customer_name or "")
         values += [
             fmt.money(row.total, self.lang),
-            " + ".join(self._method(m) for m in row.payments),
+            " + ".join(
+                ([self.tr("Gutschein")] if row.voucher_paid else [])
+                + [self._method(m) for m in row.payments]
+            ),
             self._note(row),
         ]
         for c, value in enumerate(values):
