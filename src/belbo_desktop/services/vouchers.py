@@ -6,13 +6,29 @@ because money changes hands there.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, bindparam, case, func, insert, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from belbo_desktop.domain import vouchers as rules
 from belbo_desktop.domain.errors import NotFound, ValidationError
@@ -23,6 +39,7 @@ from belbo_desktop.domain.text import clean, has_control_chars
 from belbo_desktop.services import audit
 from belbo_desktop.services.actor import Actor
 from belbo_desktop.services.ports import Clock, local_today
+from belbo_desktop.storage import voucher_search
 from belbo_desktop.storage.customer_links import with_merged
 from belbo_desktop.storage.orm import Customer, StaffMember
 from belbo_desktop.storage.orm.sales import Sale
@@ -37,6 +54,7 @@ VALIDITY_SERVICE_KEY = "vouchers.validity_years.service"
 HANDOUT_FORMAT_KEY = "vouchers.handout_format"  # "a6" or "din_lang"
 
 _CLOSING = [k.value for k in rules.CLOSING_KINDS if k is not rules.EntryKind.EXPIRY]
+_EXPIRY = rules.EntryKind.EXPIRY.value
 
 balance_sql = (
     select(func.coalesce(func.sum(VE.amount_cents), 0))
@@ -67,12 +85,27 @@ closed_sql = (
 )
 
 
+# Vouchers closed by an entry, found through the entries' kind index: few, whatever the
+# number of vouchers. Closing entries are "or"-ed equalities (no IN: no re-expansion).
+_CLOSED_IDS = select(VE.voucher_id).where(or_(*(VE.kind == k for k in (*_CLOSING, _EXPIRY))))
+_EXPIRED_IDS = select(VE.voucher_id).where(VE.kind == _EXPIRY)
+_CANCELLED_IDS = select(VE.voucher_id).where(or_(*(VE.kind == k for k in _CLOSING)))
+
+
 def _closed_kind(flag: int) -> rules.EntryKind | None:
     if flag == 2:
         return rules.EntryKind.EXPIRY
     if flag == 1:
         return rules.EntryKind.CANCELLATION
     return None
+
+
+@dataclass(frozen=True)
+class VoucherCursor:
+    """Where the next window starts: after this voucher in overview order (newest first)."""
+
+    created_at: dt.datetime
+    id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -104,10 +137,22 @@ class VoucherInfo:
         return rules.format_code(self.code)
 
     @property
+    def cursor(self) -> VoucherCursor:
+        return VoucherCursor(self.created_at, self.id)
+
+    @property
     def title(self) -> str:
         if self.kind is rules.VoucherKind.SERVICE:
             return self.service_name or ""
         return f"{self.face_value.cents // 100},{self.face_value.cents % 100:02d} €"
+
+
+@dataclass(frozen=True)
+class VoucherWindow:
+    """The overview's first window and how many vouchers the query finds in all."""
+
+    total: int
+    rows: list[VoucherInfo]
 
 
 @dataclass(frozen=True)
@@ -145,12 +190,32 @@ class VoucherQuery:
     customer_id: uuid.UUID | None = None
 
 
+#: What :class:`VoucherInfo` shows of the voucher row (a UUID each more costs per row).
+_INFO_COLUMNS = (
+    "id",
+    "code",
+    "kind",
+    "treatment",
+    "face_value_cents",
+    "price_paid_cents",
+    "valid_until",
+    "vat_rate",
+    "service_item_id",
+    "service_name",
+    "recipient",
+    "message",
+    "created_at",
+    "sale_id",
+    "buyer_customer_id",
+)
+
+
 def _columns() -> tuple[object, ...]:
     buyer = func.trim(
         func.coalesce(Customer.first_name, "") + " " + func.coalesce(Customer.last_name, "")
     )
     return (
-        *Voucher.__table__.c,
+        *(Voucher.__table__.c[name] for name in _INFO_COLUMNS),
         balance_sql.label("balance"),
         closed_sql.label("closed"),
         Sale.receipt_no,
@@ -158,12 +223,18 @@ def _columns() -> tuple[object, ...]:
     )
 
 
-def _base(location_id: uuid.UUID) -> object:
+def _base(
+    location_id: uuid.UUID,
+    location: ColumnElement[Any] | InstrumentedAttribute[Any] | None = None,
+) -> object:
+    """Vouchers of the location with their balance, state flag, receipt and buyer.
+
+    ``location``: the column to compare, when the location index must not be used."""
     return (
         select(*_columns())  # type: ignore[call-overload]
         .outerjoin(Sale, Sale.id == Voucher.sale_id)
         .outerjoin(Customer, Customer.id == Voucher.buyer_customer_id)
-        .where(Voucher.location_id == location_id)
+        .where((Voucher.location_id if location is None else location) == location_id)
     )
 
 
@@ -293,32 +364,151 @@ def problem_with(info: VoucherInfo, today: dt.date) -> Message | None:
     )
 
 
-def _state_where(state: StateFilter, today: dt.date) -> ColumnElement[bool] | None:
-    open_ = closed_sql == 0
-    positive = balance_sql > 0
-    valid = Voucher.valid_until >= today
+def _text_anywhere(text: str) -> ColumnElement[bool]:
+    """Code prefix, recipient or buyer's name anywhere, for databases without the
+    customers' full-text index (the query joins the buyer)."""
+    like = f"%{text.replace('%', '').replace('_', '')}%"
+    alternatives: list[ColumnElement[bool]] = [
+        Voucher.recipient.ilike(like),
+        (Customer.last_name + " " + Customer.first_name).ilike(like),
+        (Customer.first_name + " " + Customer.last_name).ilike(like),
+    ]
+    prefix = voucher_search.code_prefix(text)
+    if prefix is not None:
+        alternatives.append(Voucher.code.between(prefix, prefix + "Z" * rules.CODE_CHARS))
+    return or_(*alternatives)
+
+
+def _state_where(
+    state: StateFilter, today: dt.date, location_id: uuid.UUID, sqlite: bool
+) -> ColumnElement[bool] | None:
+    """The state filter as :func:`rules.voucher_state` decides, with one balance per row.
+
+    The few closed vouchers are one set from the entries' kind index. Expired and
+    cancelled vouchers, few of all, are named as such a set (the expired by date through
+    the validity index), so their window reads them, not every voucher. Still valid
+    ones are most of them: read in overview order, not through the validity index."""
+    open_ = Voucher.id.not_in(_CLOSED_IDS)
+    until = (
+        voucher_search.unindexed(Voucher.__table__.c.valid_until) if sqlite else Voucher.valid_until
+    )
+    valid = until >= today
     match state:
         case StateFilter.ALL:
             return None
         case StateFilter.ACTIVE:
-            return and_(open_, positive, valid, balance_sql == Voucher.face_value_cents)
+            return and_(valid, balance_sql >= Voucher.face_value_cents, open_)
         case StateFilter.PARTLY_REDEEMED:
-            return and_(open_, positive, valid, balance_sql < Voucher.face_value_cents)
+            return and_(valid, balance_sql.between(1, Voucher.face_value_cents - 1), open_)
         case StateFilter.USABLE:
-            return and_(open_, positive, valid)
+            return and_(valid, balance_sql > 0, open_)
         case StateFilter.REDEEMED:
-            return and_(open_, balance_sql <= 0)
+            return and_(balance_sql <= 0, open_)
         case StateFilter.EXPIRED:
-            return or_(closed_sql == 2, and_(open_, positive, Voucher.valid_until < today))
+            past_date = select(Voucher.id).where(
+                Voucher.location_id == location_id,
+                Voucher.valid_until < today,
+                balance_sql > 0,
+                open_,
+            )
+            return Voucher.id.in_(union_all(_EXPIRED_IDS, past_date))
         case StateFilter.CANCELLED:
-            return closed_sql == 1
+            return and_(Voucher.id.in_(_CANCELLED_IDS), Voucher.id.not_in(_EXPIRED_IDS))
     return None
+
+
+#: States whose vouchers are found as a set of ids (few), not by reading every voucher.
+_FEW_STATES = frozenset({StateFilter.EXPIRED, StateFilter.CANCELLED})
+
+
+#: The voucher states each filter shows.
+_STATES_OF: dict[StateFilter, tuple[rules.VoucherState, ...]] = {
+    StateFilter.ALL: tuple(rules.VoucherState),
+    StateFilter.USABLE: (rules.VoucherState.ACTIVE, rules.VoucherState.PARTLY_REDEEMED),
+    StateFilter.ACTIVE: (rules.VoucherState.ACTIVE,),
+    StateFilter.PARTLY_REDEEMED: (rules.VoucherState.PARTLY_REDEEMED,),
+    StateFilter.REDEEMED: (rules.VoucherState.REDEEMED,),
+    StateFilter.EXPIRED: (rules.VoucherState.EXPIRED,),
+    StateFilter.CANCELLED: (rules.VoucherState.CANCELLED,),
+}
+# Vouchers alike in everything their state depends on, counted together: a few hundred
+# groups, each balance and closed flag computed once per voucher.
+_STATE_GROUPS = (
+    select(
+        Voucher.kind,
+        Voucher.face_value_cents,
+        Voucher.valid_until,
+        balance_sql.label("balance"),
+        closed_sql.label("closed"),
+        func.count(),
+    )
+    .where(Voucher.location_id == bindparam("location_id"))
+    .group_by(Voucher.kind, Voucher.face_value_cents, Voucher.valid_until, "balance", "closed")
+)
+# SQLite rowids. Both tables are append-only (the database refuses UPDATE and DELETE),
+# so a rowid only grows: the newest one says whether anything was added, and rows
+# up to a mark are the tables as they were when it was taken.
+_voucher_rowid = literal_column("vouchers.rowid", Integer)
+_entry_rowid = literal_column("voucher_entries.rowid", Integer)
+_LEDGER_MARK = select(
+    select(func.coalesce(func.max(_voucher_rowid), 0)).select_from(Voucher).scalar_subquery(),
+    select(func.coalesce(func.max(_entry_rowid), 0)).select_from(VE).scalar_subquery(),
+)
+_THEN = _entry_rowid <= bindparam("entry_mark")
+# The vouchers a ledger mark has not seen (new, or with new entries): their state then
+# (if they existed) and now.
+_CHANGED = select(
+    Voucher.kind,
+    Voucher.face_value_cents,
+    Voucher.valid_until,
+    (_voucher_rowid <= bindparam("voucher_mark")).label("existed"),
+    balance_sql.where(_THEN).label("balance_then"),
+    closed_sql.where(_THEN).label("closed_then"),
+    balance_sql.label("balance"),
+    closed_sql.label("closed"),
+).where(
+    voucher_search.unindexed(Voucher.__table__.c.location_id) == bindparam("location_id"),
+    Voucher.id.in_(
+        union_all(
+            select(VE.voucher_id).where(_entry_rowid > bindparam("entry_mark")),
+            select(Voucher.id).where(_voucher_rowid > bindparam("voucher_mark")),
+        )
+    ),
+)
+
+
+_StateKey = tuple[rules.VoucherState, rules.VoucherKind]
+
+
+@dataclass
+class _Tally:
+    """The state counts of one location, and the ledger marks they are correct for."""
+
+    day: dt.date
+    voucher_mark: int
+    entry_mark: int
+    counts: Counter[_StateKey] = field(default_factory=Counter)
+
+
+def _state_key(
+    kind: str, face: int, valid_until: dt.date, balance: int, closed: int, today: dt.date
+) -> _StateKey:
+    state = rules.voucher_state(
+        Money(face), Money(int(balance)), valid_until, today, _closed_kind(closed)
+    )
+    return state, rules.VoucherKind(kind)
+
+
+#: Overview order; the location index's order, so a window needs no sort.
+_NEWEST_FIRST = (Voucher.created_at.desc(), Voucher.id.desc())
 
 
 class VoucherService:
     def __init__(self, uow: UnitOfWork, clock: Clock) -> None:
         self.uow = uow
         self.clock = clock
+        self._tallies_lock = threading.Lock()
+        self._tallies: dict[uuid.UUID, _Tally] = {}
 
     def lookup(self, actor: Actor, text: str) -> VoucherInfo:
         """The voucher behind a scanned or typed code, whatever its state."""
@@ -334,52 +524,148 @@ class VoucherService:
             raise ValidationError({"code": problem})
         return info
 
-    def _where(self, actor: Actor, query: VoucherQuery) -> list[ColumnElement[bool]]:
+    def _where(
+        self, s: Session, actor: Actor, query: VoucherQuery
+    ) -> tuple[list[ColumnElement[bool]], ColumnElement[Any] | InstrumentedAttribute[Any]]:
+        """The query's conditions, and the location column to compare: unindexed when
+        the conditions name few vouchers (a rare state, one buyer) or are tested in one
+        pass over the table (a search), so the planner does not walk the location index."""
         conditions: list[ColumnElement[bool]] = []
+        few = query.state in _FEW_STATES or query.customer_id is not None
         text = clean(query.text)
-        if text:
-            prefix = text.translate(str.maketrans("", "", " -–_ß")).upper()
-            like = f"%{text.replace('%', '').replace('_', '')}%"
-            alternatives: list[ColumnElement[bool]] = [
-                Voucher.recipient.ilike(like),
-                (Customer.last_name + " " + Customer.first_name).ilike(like),
-                (Customer.first_name + " " + Customer.last_name).ilike(like),
-            ]
-            if prefix and all(ch in rules.ALPHABET for ch in prefix):
-                alternatives.append(Voucher.code.between(prefix, prefix + "Z" * rules.CODE_CHARS))
-            conditions.append(or_(*alternatives))
-        where_state = _state_where(query.state, local_today(self.clock))
+        if text and self.uow.is_sqlite:
+            conditions.append(voucher_search.matches(s, actor.location_id, text))
+            few = True
+        elif text:
+            conditions.append(_text_anywhere(text))
+        where_state = _state_where(
+            query.state, local_today(self.clock), actor.location_id, self.uow.is_sqlite
+        )
         if where_state is not None:
             conditions.append(where_state)
         if query.kind is not None:
             conditions.append(Voucher.kind == query.kind.value)
         if query.customer_id is not None:
             conditions.append(Voucher.buyer_customer_id == query.customer_id)
-        return conditions
+        by_id = self._by_id_location() if few else None
+        return conditions, Voucher.location_id if by_id is None else by_id
+
+    def _by_id_location(self) -> ColumnElement[Any] | None:
+        """The location column for reads that name vouchers by id (SQLite: unindexed)."""
+        if not self.uow.is_sqlite:
+            return None
+        return voucher_search.unindexed(Voucher.__table__.c.location_id)
 
     def count(self, actor: Actor, query: VoucherQuery) -> int:
         actor.require(Right.SELL)
-        stmt = select(func.count()).select_from(Voucher)
-        if clean(query.text):  # the buyer's name is searched too
-            stmt = stmt.outerjoin(Customer, Customer.id == Voucher.buyer_customer_id)
-        stmt = stmt.where(Voucher.location_id == actor.location_id, *self._where(actor, query))
+        if not clean(query.text) and query.customer_id is None and self.uow.is_sqlite:
+            counts = self._state_counts(actor.location_id)
+            states = _STATES_OF[query.state]
+            kinds = list(rules.VoucherKind) if query.kind is None else [query.kind]
+            return sum(counts[(state, kind)] for state in states for kind in kinds)
         with self.uow.read() as s:
+            conditions, location = self._where(s, actor, query)
+            stmt = select(func.count()).select_from(Voucher)
+            if clean(query.text) and not self.uow.is_sqlite:  # the buyer's name is searched
+                stmt = stmt.outerjoin(Customer, Customer.id == Voucher.buyer_customer_id)
+            stmt = stmt.where(location == actor.location_id, *conditions)
             return int(s.scalar(stmt) or 0)
 
-    def page(
-        self, actor: Actor, query: VoucherQuery, offset: int = 0, limit: int = 100
-    ) -> list[VoucherInfo]:
-        """Newest first, one window at a time."""
+    def _state_counts(self, location_id: uuid.UUID) -> Counter[_StateKey]:
+        """How many vouchers are in each state, by kind (SQLite).
+
+        A state needs a voucher's balance and closing entries; for every voucher that is
+        tens of milliseconds at 20,000 vouchers, and the overview asks on every filter
+        change. So they are counted once a day and then kept up to date from the rows
+        added since: a voucher with a new entry leaves the state it was in then and
+        joins the state it is in now."""
+        today = local_today(self.clock)
+        with self._tallies_lock, self.uow.read() as s:
+            conn = s.connection()
+            voucher_mark, entry_mark = conn.execute(_LEDGER_MARK).one()
+            tally = self._tallies.get(location_id)
+            if tally is None or tally.day != today:
+                tally = _Tally(today, voucher_mark, entry_mark)
+                groups = conn.execute(_STATE_GROUPS, {"location_id": location_id})
+                for kind, face, valid_until, balance, closed, n in groups:
+                    tally.counts[_state_key(kind, face, valid_until, balance, closed, today)] += n
+                self._tallies[location_id] = tally
+            elif (voucher_mark, entry_mark) != (tally.voucher_mark, tally.entry_mark):
+                params = {
+                    "location_id": location_id,
+                    "voucher_mark": tally.voucher_mark,
+                    "entry_mark": tally.entry_mark,
+                }
+                for row in conn.execute(_CHANGED, params):
+                    kind, face, until = row.kind, row.face_value_cents, row.valid_until
+                    if row.existed:
+                        before = (row.balance_then, row.closed_then)
+                        tally.counts[_state_key(kind, face, until, *before, today)] -= 1
+                    now = (row.balance, row.closed)
+                    tally.counts[_state_key(kind, face, until, *now, today)] += 1
+                tally.voucher_mark, tally.entry_mark = voucher_mark, entry_mark
+            return tally.counts
+
+    def overview(self, actor: Actor, query: VoucherQuery, limit: int = 100) -> VoucherWindow:
+        """What the overview shows first: how many match, and the newest ``limit``.
+
+        A search names its vouchers once for both (a count over the whole result beside
+        the first rows), instead of once for the count and again for the window: that
+        is the cost of a keystroke."""
         actor.require(Right.SELL)
-        stmt = (
-            _base(actor.location_id)
-            .where(*self._where(actor, query))  # type: ignore[attr-defined]
-            .order_by(Voucher.created_at.desc(), Voucher.id.desc())  # index order, no sort
-            .offset(offset)
-            .limit(limit)
-        )
+        if not clean(query.text) or not self.uow.is_sqlite:
+            return VoucherWindow(self.count(actor, query), self.page(actor, query, 0, limit))
         today = local_today(self.clock)
         with self.uow.read() as s:
+            conditions, location = self._where(s, actor, query)
+            first = s.execute(
+                select(Voucher.id, func.count().over())
+                .where(location == actor.location_id, *conditions)
+                .order_by(*_NEWEST_FIRST)
+                .limit(limit)
+            ).all()
+            if not first:
+                return VoucherWindow(0, [])
+            stmt = (
+                _base(actor.location_id, self._by_id_location())
+                .where(Voucher.id.in_([vid for vid, _total in first]))  # type: ignore[attr-defined]
+                .order_by(*_NEWEST_FIRST)
+            )
+            rows = [_info_row(row, today) for row in s.connection().execute(stmt)]
+        return VoucherWindow(int(first[0][1]), rows)
+
+    def page(
+        self,
+        actor: Actor,
+        query: VoucherQuery,
+        offset: int = 0,
+        limit: int = 100,
+        *,
+        after: VoucherCursor | None = None,
+    ) -> list[VoucherInfo]:
+        """Newest first, one window at a time: the window after ``after`` (the last row
+        shown), which costs the same at any depth, else the one at ``offset``."""
+        actor.require(Right.SELL)
+        today = local_today(self.clock)
+        with self.uow.read() as s:
+            conditions, location = self._where(s, actor, query)
+            window = (
+                select(Voucher.id)
+                .where(location == actor.location_id, *conditions)
+                .order_by(*_NEWEST_FIRST)
+                .limit(limit)
+            )
+            if after is not None:
+                key = tuple_(Voucher.created_at, Voucher.id)
+                window = window.where(key < tuple_(after.created_at, after.id))
+            else:
+                window = window.offset(offset)
+            # the window's ids first, then balance, receipt and buyer of those rows only
+            stmt = (
+                _base(actor.location_id, self._by_id_location())
+                .where(Voucher.id.in_(window))  # type: ignore[attr-defined]
+                .order_by(*_NEWEST_FIRST)
+            )
             return [_info_row(row, today) for row in s.connection().execute(stmt)]
 
     def for_customer(self, actor: Actor, customer_id: uuid.UUID) -> list[VoucherInfo]:
@@ -388,15 +674,16 @@ class VoucherService:
         today = local_today(self.clock)
         with self.uow.read() as s:
             ids = with_merged(s, customer_id)  # receipts of merged duplicates count too
+            bought = select(Voucher.id).where(Voucher.buyer_customer_id.in_(ids))
             redeemed = (
                 select(VE.voucher_id)
                 .join(Sale, Sale.id == VE.sale_id)
                 .where(Sale.customer_id.in_(ids))
             )
             stmt = (
-                _base(actor.location_id)
-                .where(or_(Voucher.buyer_customer_id.in_(ids), Voucher.id.in_(redeemed)))  # type: ignore[attr-defined]
-                .order_by(Voucher.created_at.desc())
+                _base(actor.location_id, self._by_id_location())
+                .where(Voucher.id.in_(union_all(bought, redeemed)))  # type: ignore[attr-defined]
+                .order_by(*_NEWEST_FIRST)
             )
             return [_info_row(row, today) for row in s.connection().execute(stmt)]
 
@@ -485,7 +772,7 @@ class VoucherService:
                 select(Voucher.id, balance_sql).where(
                     Voucher.location_id == actor.location_id,
                     Voucher.valid_until < today,
-                    closed_sql == 0,
+                    Voucher.id.not_in(_CLOSED_IDS),
                     balance_sql > 0,
                 )
             ).all()

@@ -13,7 +13,11 @@ from belbo_desktop.storage.orm.base import Base, IdMixin, utcnow
 
 class Voucher(IdMixin, Base):
     __tablename__ = "vouchers"
-    __table_args__ = (Index("ix_vouchers_location_created", "location_id", "created_at", "id"),)
+    __table_args__ = (
+        Index("ix_vouchers_location_created", "location_id", "created_at", "id"),
+        # the vouchers past their validity: to expire, or shown as expired
+        Index("ix_vouchers_location_valid", "location_id", "valid_until"),
+    )
 
     location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
     code: Mapped[str] = mapped_column(String(20), unique=True)  # normalised, no dashes
@@ -39,8 +43,12 @@ class VoucherEntry(IdMixin, Base):
     """Issue (+), redemption (-), reversal, refund, cancellation, expiry: append-only."""
 
     __tablename__ = "voucher_entries"
-    # covers both the balance (sum) and the closed flag (kind) of a voucher
-    __table_args__ = (Index("ix_voucher_entries_voucher", "voucher_id", "kind", "amount_cents"),)
+    __table_args__ = (
+        # covers both the balance (sum) and the closed flag (kind) of a voucher
+        Index("ix_voucher_entries_voucher", "voucher_id", "kind", "amount_cents"),
+        # the few vouchers closed by an entry (cancelled, paid out, expired), by kind
+        Index("ix_voucher_entries_kind", "kind", "voucher_id"),
+    )
 
     voucher_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vouchers.id"))
     at: Mapped[dt.datetime]
