@@ -571,10 +571,15 @@ class _Plan:
         return _Voucher(_ID(), sale, item, valid_until)
 
     def plan_redemptions(self) -> None:
-        """Give each voucher its fate, and each planned use the next free visit."""
+        """Give each voucher its fate, and each planned use a later visit: now and then
+        one of its buyer's, else the next free visit of someone who is not a regular
+        (a voucher is a present; its recipient is seldom in the salon every week)."""
         rng = self.rng
         times = [s.at.timestamp() for s in self.slots]
-        free = list(range(len(self.slots) + 1))  # -> the next free slot at or after i
+        free = list(range(len(self.slots) + 1))  # -> the next free visit at or after i
+        taken = [False] * len(self.slots)
+        visits: dict[str, list[int]] = {}
+        regulars = set(self.heavy) | set(self.regular)
 
         def find(i: int) -> int:
             root = i
@@ -586,7 +591,21 @@ class _Plan:
 
         for i, slot in enumerate(self.slots):
             if slot.gifts and not slot.with_items:
-                free[i] = i + 1  # a voucher never buys a voucher
+                taken[i] = True  # a voucher never buys a voucher
+            if taken[i] or slot.customer in regulars:
+                free[i] = i + 1
+            if slot.customer is not None:
+                visits.setdefault(slot.customer, []).append(i)
+
+        def buyers_visit(buyer: str | None, t: float, until: float) -> int | None:
+            own = visits.get(buyer or "", [])
+            k = bisect.bisect_left(own, bisect.bisect_left(times, t))
+            while k < len(own) and times[own[k]] <= until:
+                if not taken[own[k]]:
+                    return own[k]
+                k += 1
+            return None
+
         for slot in self.slots:
             if slot.reverse:
                 continue  # sold by mistake: the Storno voids them
@@ -604,10 +623,14 @@ class _Plan:
                 until = dt.datetime.combine(v.valid_until, dt.time(23, 59), BERLIN).timestamp()
                 for k in range(uses):
                     t += 86400 * (3 + rng.expovariate(1 / (60 if k == 0 else 45)))
-                    j = find(bisect.bisect_left(times, t))
+                    j = buyers_visit(slot.customer, t, until) if rng.random() < 0.3 else None
+                    if j is None:
+                        j = find(bisect.bisect_left(times, t))
                     if j >= len(self.slots) or times[j] > until:
                         break
-                    free[j] = j + 1
+                    taken[j] = True
+                    if free[j] == j:
+                        free[j] = j + 1
                     self.slots[j].redeems = v
                     self.slots[j].last_use = k == uses - 1
 
