@@ -602,142 +602,142 @@
   <context>
     <name>AuditLogPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="59" />
       <source>Gesamter Zeitraum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
       <source>Heute</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
       <source>Letzte 7 Tage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
       <source>Letzte 30 Tage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
       <source>Dieses Jahr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
       <source>Zeitraum wählen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="75" />
       <source>Von</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="77" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
       <source>Bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="78" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="80" />
       <source>Vorgang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="82" />
       <source>Kundennummer oder Kennung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
       <source>Suche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="91" />
       <source>Zeitraum:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="93" />
       <source>von</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="95" />
       <source>bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="97" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="99" />
       <source>Vorgang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="101" />
       <source>Suche:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="113" />
       <source>Protokoll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="125" />
       <source>Ausgewählter Eintrag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="165" />
       <source>Alle Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="168" />
       <source>Alle Vorgänge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="223" />
       <source>Einen Eintrag wählen, um ihn vollständig zu sehen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="236" />
       <source>Lädt …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="238" />
       <source>Keine Einträge für diese Auswahl.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="241" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="240" />
       <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="245" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="244" />
       <source>1 Eintrag.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="246" />
       <source>%1 Einträge.</source>
       <translation type="unfinished" />
     </message>
@@ -1248,32 +1248,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="198" />
       <source>Einwilligung erfassen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="214" />
       <source>Einwilligung:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="215" />
       <source>Erteilt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="220" />
       <source>Einwilligung speichern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="226" />
       <source>Wortlaut (wird mit Fassung gespeichert):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="233" />
       <source>Fassung %1</source>
       <translation type="unfinished" />
     </message>
@@ -1532,304 +1532,310 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>CustomerFile</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
       <source>Stammdaten</source>
       <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <source>Einkäufe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Bonuskarten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="74" />
       <source>Verlauf</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="75" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="81" />
       <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="86" />
       <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="91" />
       <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="98" />
       <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="192" />
       <source>Zurück zur Kundenliste (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="193" />
       <source>Zurück zur Kundenliste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="200" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="641" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="643" />
       <source>Zusammenführen…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="201" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
       <source>Mit anderem Kunden zusammenführen…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="401" />
       <source>Archivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
       <source>Änderungen verwerfen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="209" />
       <source>Speichern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="253" />
       <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="286" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
       <source>Kundennummer:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
       <source>Vorname</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
       <source>Nachname</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
       <source>Telefon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
       <source>Geburtstag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
       <source>Straße und Hausnummer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
       <source>PLZ</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
       <source>Ort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="297" />
       <source>Land (ISO-Code)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="298" />
       <source>Notizen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="299" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="301" />
       <source>Einwilligung in Werbung (E-Mail, Post)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="300" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="302" />
       <source>Einwilligung Werbung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="317" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="319" />
       <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="369" />
       <source>Neuer Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="370" />
       <source>wird beim Speichern vergeben</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="376" />
       <source>archiviert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="378" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
       <source>Angelegt am %1 von %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="382" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Import/Demodaten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
       <source>zuletzt geändert am %1 von %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="389" />
       <source>Kundennummer %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="397" />
       <source>Archivierte Kunden können nicht bearbeitet werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="398" />
       <source>Änderungen speichern (Strg+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="401" />
       <source>Wiederherstellen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="406" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
       <source>Den Kunden wieder aktiv schalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="410" />
       <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="426" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="428" />
       <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="430" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="432" />
       <source>Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="436" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="438" />
       <source>Eine zusammengeführte Akte kann nicht wiederhergestellt werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="439" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="441" />
       <source>Zusammengeführt mit Nr. %1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="446" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="448" />
       <source>enthält die zusammengeführte(n) Akte(n) Nr. %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="528" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="530" />
       <source>Bitte die markierten Angaben prüfen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="541" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
       <source>Kunden archivieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="545" />
       <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="572" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="574" />
       <source>Ungespeicherte Änderungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="573" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="575" />
       <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="616" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
       <source>Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="620" />
       <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="633" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="635" />
       <source>Diese Akte öffnen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="669" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="672" />
       <source>Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und Karten erscheinen dort.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="676" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="679" />
       <source>Akte Nr. %1 öffnen</source>
       <translation type="unfinished" />
     </message>
@@ -1888,48 +1894,48 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
       <source>Kundenakte öffnen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="191" />
       <source>Diese beiden zusammenführen…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="194" />
       <source>Bitte genau zwei Kunden markieren (Strg+Klick).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="200" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="211" />
       <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="192" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="203" />
       <source>Beide Akten vergleichen; die ältere bleibt erhalten (tauschbar).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="206" />
       <source>Mit anderem Kunden zusammenführen…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="198" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="209" />
       <source>Bitte zuerst einen Kunden markieren.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="218" />
       <source>Eine Dublette suchen und in diese Akte übernehmen.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="312" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
@@ -1937,7 +1943,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="303" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="314" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1945,7 +1951,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="392" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="403" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
@@ -1968,7 +1974,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="96" />
       <source>Kunde zuordnen</source>
       <translation type="unfinished" />
     </message>
@@ -1979,7 +1985,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="124" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="99" />
       <source>Name, Kundennummer, E-Mail oder Telefon</source>
       <translation type="unfinished" />
     </message>
@@ -2160,9 +2166,27 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>CustomerSalesTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="36" />
+      <source>Dieser Kunde hat noch nichts gekauft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="39" />
+      <source>Beleg anzeigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="62" />
+      <source>Letzter Einkauf: %s</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CustomerVouchersTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="462" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="496" />
       <source>Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.</source>
       <translation type="unfinished" />
     </message>
@@ -2178,42 +2202,42 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
       <source>Kunden endgültig löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="271" />
       <source>&lt;b&gt;%1 (Kundennummer %2) wird endgültig gelöscht. Das kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, Kontaktdaten, Geburtstag, Anschrift, Notizen und alle Kundenfelder werden entfernt, auch aus der Suche; frühere Datenauskunft-Dateien auf diesem PC werden gelöscht. Kassenbelege und Gutscheinbuchungen bleiben erhalten, weil das Steuerrecht es verlangt (§ 147 AO), verweisen aber auf niemanden mehr.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
       <source>Die mit dieser Akte zusammengeführten Akten (Nr. %1) werden mit ihr anonymisiert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="298" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
       <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
       <source>Kundennummer zur Bestätigung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="307" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="305" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="308" />
       <source>Kundennummer zur Bestätigung:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="310" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="313" />
       <source>Endgültig löschen</source>
       <translation type="unfinished" />
     </message>
@@ -2745,67 +2769,47 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>JournalDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="45" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="43" />
       <source>Belege</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="50" />
-      <source>Beleg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="51" />
-      <source>Zeit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="52" />
-      <source>Betrag</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="53" />
-      <source>Kunde</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="54" />
-      <source>Hinweis</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="58" />
       <source>Beleg anzeigen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="61" />
       <source>Stornieren …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="92" />
-      <source>Storno zu Beleg %d</source>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="46" />
+      <source>Belegnummer oder Kunde (Name, Nummer, Telefon)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="94" />
-      <source>storniert</source>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="88" />
+      <source>Kein Beleg passt zu „%s“.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="90" />
+      <source>Noch keine Belege.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="129" />
       <source>Beleg %d storniert mit Storno-Beleg %d.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="136" />
       <source>Stornieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="136" />
       <source>Grund für das Storno:</source>
       <translation type="unfinished" />
     </message>
@@ -2824,7 +2828,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="184" />
       <source>Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
@@ -2834,128 +2838,128 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="93" />
       <source>Name oder Benutzername</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="98" />
       <source>Passwort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="108" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="109" />
       <source>Passwort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
       <source>Anmelden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="118" />
       <source>Beenden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="166" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
       <source>Zuletzt: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="177" />
       <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
       <source>Erneut abgleichen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="188" />
       <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="193" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="206" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
       <source>Mit Belbo Hub verbinden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="210" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
       <source>Neuen Betrieb einrichten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="219" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="226" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
       <source>Fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="251" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="290" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="307" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="309" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="317" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="319" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="324" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="326" />
       <source>PIN %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="328" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="330" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="357" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="359" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation type="unfinished" />
     </message>
@@ -3068,27 +3072,27 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="120" />
       <source>gespeichert – zum Ändern neu eingeben</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
       <source>Das Passwort wird im Schlüsselbund des Betriebssystems gespeichert, nicht in der Belbo-Datenbank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="133" />
       <source>Auf diesem PC gibt es keinen Schlüsselbund des Betriebssystems. Das Passwort wird deshalb in der Datei {path} gespeichert, die nur Ihr Benutzerkonto lesen darf – nicht in der Belbo-Datenbank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="173" />
       <source>Verbindung wird geprüft …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="181" />
       <source>Verbindung und Anmeldung erfolgreich.</source>
       <translation type="unfinished" />
     </message>
@@ -3212,12 +3216,12 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="339" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="345" />
       <source>Angemeldet: %1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="347" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="353" />
       <source>Standort: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3667,27 +3671,27 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="422" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="420" />
       <source>PIN festlegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="423" />
       <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="431" />
       <source>4–6 Ziffern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
       <source>Neue PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="437" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
       <source>PIN entfernen</source>
       <translation type="unfinished" />
     </message>
@@ -3695,43 +3699,43 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="400" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
       <source>Benutzer wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="404" />
       <source>Mitarbeiter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="413" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
       <source>PIN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="420" />
       <source>Mitarbeiter:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="419" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="421" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="430" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
       <source>Letzte Ziffer löschen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="432" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="434" />
       <source>Wechseln</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="454" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="456" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation type="unfinished" />
     </message>
@@ -3739,182 +3743,182 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Abgeschlossen am %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Als identifizierend eingestuft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Angabe zum Datensatz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Anliegen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Datenschutz-Ersuchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Eingang</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Frist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Gesundheitsdaten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Heute fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Hinweis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identifizierend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Identifiziert die Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Identität</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Kundenfeld</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Morgen fällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Noch %1 Tage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Seit %1 Tagen überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Später</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Stand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>Weg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>Zum Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>geprüft von %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>nicht geprüft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>verlängert: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source>Überfällig</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
       <source>… und %1 weitere.</source>
       <translation type="unfinished" />
     </message>
@@ -4180,57 +4184,57 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>RequestDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="110" />
       <source>Datenschutz-Ersuchen erfassen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="125" />
       <source>z. B. Wortlaut der Anfrage, Rückfragen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
       <source>Kunde:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
       <source>Anliegen:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
       <source>Eingegangen per:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="136" />
       <source>Eingegangen am:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="137" />
       <source>Frist:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="138" />
       <source>Notiz:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="142" />
       <source>Erfassen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="159" />
       <source>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="167" />
       <source>Bitte einen Kunden suchen und auswählen.</source>
       <translation type="unfinished" />
     </message>
@@ -4384,22 +4388,22 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="382" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="380" />
       <source>Passwort zurücksetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="384" />
       <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="397" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="395" />
       <source>Neues Passwort: *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="398" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="396" />
       <source>Passwort wiederholen: *</source>
       <translation type="unfinished" />
     </message>
@@ -4434,9 +4438,74 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
   </context>
   <context>
+    <name>SalesTable</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Datum</source>
+      <extracomment>Loads one page after the cursor (None: the first page).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Beleg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Positionen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="41" />
+      <source>Kunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="45" />
+      <source>Betrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <source>Zahlart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <source>Hinweis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="113" />
+      <source>Gutschein</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="127" />
+      <source>bar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="127" />
+      <source>Karte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="131" />
+      <source>Storno zu Beleg %d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="133" />
+      <source>storniert</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="402" />
       <source>Synchronisation abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -4445,8 +4514,8 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     <name>SettingsDialog</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="43" />
-      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="208" />
-      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="218" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="220" />
       <source>Einstellungen</source>
       <translation type="unfinished" />
     </message>
@@ -4579,7 +4648,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="242" />
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>PIN:</source>
       <translation type="unfinished" />
     </message>
@@ -4604,52 +4673,52 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="302" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
       <source>ja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
       <source>nein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="309" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="307" />
       <source>bis %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="312" />
       <source>Aktiv:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="315" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="313" />
       <source>Gesperrt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>festgelegt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>keine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="318" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
       <source>Letzte Anmeldung:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="319" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="317" />
       <source>noch nie</source>
       <translation type="unfinished" />
     </message>
@@ -4985,82 +5054,82 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source> · %n Änderungen warten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source> · 1 Änderung wartet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Noch nicht synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Nur dieser PC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Offline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>Synchronisiere …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>gerade synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>noch nie synchronisiert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Minuten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor %n Stunden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>synchronisiert vor %n Tagen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>synchronisiert vor 1 Minute</source>
       <translation type="unfinished" />
     </message>
@@ -5083,206 +5152,206 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>TillPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="171" />
       <source>Leistungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="172" />
       <source>Produkte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="184" />
       <source>Gutschein verkaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="193" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="190" />
       <source>Wertgutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="200" />
       <source>Freier Betrag (Tastenfeld)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="204" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="201" />
       <source>Den Betrag im Tastenfeld eingeben, dann hier tippen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="207" />
       <source>Leistungsgutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="214" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="211" />
       <source>Leistung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="216" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="213" />
       <source>Leistungsgutschein hinzufügen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="218" />
       <source>Für wen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
       <source>Empfänger, z. B. „Oma Inge“</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="225" />
       <source>Persönliche Widmung (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="242" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="239" />
       <source>Kunde zuordnen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="246" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="244" />
       <source>Kunde entfernen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Position</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Menge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Betrag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="271" />
       <source>Entfernen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
       <source>Rabatt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
       <source>Rabatt im Tastenfeld eingeben, Position wählen, tippen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="280" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
       <source>Parken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="282" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="781" />
       <source>Fortsetzen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="281" />
       <source>Leeren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="293" />
       <source>Gutschein einlösen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="299" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
       <source>Code scannen oder eintippen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="298" />
       <source>Gutscheincode</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
       <source>Einlösen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="333" />
       <source>Bar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="333" />
       <source>Gegebenen Betrag im Tastenfeld eingeben (leer = passend).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="338" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="335" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="819" />
       <source>Karte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="347" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="344" />
       <source>Beleg anzeigen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="349" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="346" />
       <source>Beleg drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="348" />
       <source>Gutscheine drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="353" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="350" />
       <source>Belege / Storno</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="355" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="699" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="352" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="704" />
       <source>Tagesabschluss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="423" />
       <source>Wertgutschein über %s hinzugefügt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="431" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="429" />
       <source>Bitte zuerst den Betrag im Tastenfeld eingeben.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="455" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="453" />
       <source>Gutschein für „%s“ hinzugefügt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="475" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="473" />
       <source>Bitte zuerst eine Position antippen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="494" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="493" />
       <source>Rabatt: Betrag im Tastenfeld eingeben, Artikel oder Gutschein antippen, dann „Rabatt“.</source>
       <translation type="unfinished" />
     </message>
@@ -5307,117 +5376,117 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="579" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="584" />
       <source>Gutschein %s gilt für „%s“ (gültig bis %s). Bitte die Leistung in den Warenkorb legen und erneut scannen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="594" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="599" />
       <source>Gutschein %s: Restwert %s, gültig bis %s. Er kann nur Leistungen und Produkte bezahlen – bitte zuerst in den Warenkorb legen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="611" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="616" />
       <source>Gutschein %s: %s eingelöst, Restwert danach %s, gültig bis %s.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="625" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="630" />
       <source>Der Warenkorb ist leer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="629" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="634" />
       <source>Mit Karte höchstens den offenen Betrag zahlen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="655" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="660" />
       <source>Beleg Nr. %d gebucht.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="657" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="662" />
       <source>Rückgeld: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="659" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="664" />
       <source>%d Gutschein(e) bereit zum Drucken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="661" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="666" />
       <source>Sicherheitseinrichtung nicht erreichbar – wird nachgeholt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="701" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="706" />
       <source>Tagesabschluss (Z-Bericht) über alle Belege seit dem letzten Abschluss erstellen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="722" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="727" />
       <source>Tagesabschluss Nr. %d erstellt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="730" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="735" />
       <source>%d Beleg(e) nachträglich signiert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="753" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="758" />
       <source>Summe %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="757" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
       <source>Bezahlt %s · Offen %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
       <source>Rückgeld %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="772" />
       <source>Kunde: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="769" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="774" />
       <source>Ohne Kunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="781" />
       <source>Fortsetzen (%d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="794" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="799" />
       <source>(Rabatt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="803" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="808" />
       <source>für %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="805" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="810" />
       <source>(Wert %s, Rabatt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="812" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="817" />
       <source>Gutschein %s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="819" />
       <source>Bar gegeben</source>
       <translation type="unfinished" />
     </message>
@@ -5486,134 +5555,133 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>VoucherDetailPane</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="155" />
-      <source>Kein Gutschein gewählt</source>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
+      <source>Einen Gutschein in der Liste wählen, um Restwert, Buchungen und Widmung zu sehen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="108" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="109" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="110" />
       <source>Wert / Restwert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
       <source>Umsatzsteuer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
       <source>Gültig bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
       <source>Verkauft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
       <source>Käufer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="116" />
       <source>Widmung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="126" />
       <source>Datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="127" />
       <source>Buchung</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="128" />
       <source>Betrag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="129" />
       <source>Saldo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="130" />
       <source>Beleg / Grund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
       <source>Gutschein drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="138" />
       <source>Stornieren …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="140" />
       <source>Restwert auszahlen …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="153" />
       <source>Buchungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="189" />
       <source>(bezahlt %s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="195" />
       <source>Einzweckgutschein (USt beim Verkauf, %s %%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="197" />
       <source>Mehrzweckgutschein (USt bei Einlösung)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="180" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="209" />
       <source>Beleg %d</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="236" />
       <source>Der Gutschein hat keinen Restwert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="249" />
       <source>Gutschein stornieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="249" />
       <source>Restwert auszahlen</source>
       <translation type="unfinished" />
     </message>
@@ -5621,82 +5689,87 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Art</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Empfänger</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Gültig bis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Käufer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
-      <source>Leistung: %s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
-      <source>Restwert</source>
+      <source>Leistung</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
-      <source>Status</source>
+      <source>Leistung: %s</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
-      <source>Verkauft am</source>
+      <source>Restwert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
-      <source>Wert</source>
+      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
-      <source>Wertgutschein</source>
+      <source>Verkauft am</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
-      <source>abgelaufen</source>
+      <source>Wert</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
-      <source>aktiv</source>
+      <source>Wertgutschein</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
-      <source>eingelöst</source>
+      <source>abgelaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
-      <source>storniert</source>
+      <source>aktiv</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
+      <source>eingelöst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
+      <source>storniert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>teilweise eingelöst</source>
       <translation type="unfinished" />
     </message>
@@ -5704,78 +5777,78 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>VouchersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
       <source>Code, Empfänger oder Käufer suchen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="289" />
       <source>Suche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="267" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="292" />
       <source>Alle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="293" />
       <source>Einlösbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="294" />
       <source>Aktiv</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="295" />
       <source>Teilweise eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="296" />
       <source>Eingelöst</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="272" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="297" />
       <source>Abgelaufen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="273" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="298" />
       <source>Storniert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="302" />
       <source>Alle Arten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="278" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="303" />
       <source>Wertgutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="304" />
       <source>Leistungsgutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="285" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="310" />
       <source>Auswahl drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="312" />
       <source>Die markierten Gutscheine in ein PDF, einer pro Seite (Strg/Umschalt-Klick).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="379" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="423" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="414" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="457" />
       <source>%n Gutschein(e)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5783,27 +5856,27 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="429" />
       <source>Bitte zuerst Gutscheine markieren.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="401" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="435" />
       <source>PDF mit %d Gutscheinen wird erstellt …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="436" />
       <source>Abbrechen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="407" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="441" />
       <source>Gutscheine drucken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="432" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="466" />
       <source>Drucken abgebrochen.</source>
       <translation type="unfinished" />
     </message>
@@ -5811,32 +5884,32 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Datenschutz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>E-Mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Kunden</source>
       <translation type="unfinished" />
     </message>
@@ -5844,7 +5917,7 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
       <source>Grund:</source>
       <translation type="unfinished" />
     </message>
@@ -5852,92 +5925,92 @@ Tipp: An der Kasse steht die Prämie unter dem Kunden bereit und kommt so mit au
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Allgemein</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>Betriebsgeheimnis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>Bonusprogramme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Datenschutzeinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>E-Mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Kasse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kasse und Gutscheine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Konto</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
       <source>Kunden exportieren</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
       <source>Kundenfelder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
       <source>Leistungen und Produkte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Mitarbeiter und Rechte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Passwort ändern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Protokoll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Sprache</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
       <source>Standorteinstellungen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="192" />
       <source>Synchronisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="193" />
       <source>Über</source>
       <translation type="unfinished" />
     </message>

@@ -602,142 +602,142 @@
   <context>
     <name>AuditLogPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="59" />
       <source>Gesamter Zeitraum</source>
       <translation>All time</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="60" />
       <source>Heute</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="61" />
       <source>Letzte 7 Tage</source>
       <translation>Last 7 days</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="62" />
       <source>Letzte 30 Tage</source>
       <translation>Last 30 days</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="63" />
       <source>Dieses Jahr</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="65" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="64" />
       <source>Zeitraum wählen</source>
       <translation>Choose period</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="75" />
       <source>Von</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="77" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="76" />
       <source>Bis</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="78" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="81" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="80" />
       <source>Vorgang</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="82" />
       <source>Kundennummer oder Kennung</source>
       <translation>Customer number or ID</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="83" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="92" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="91" />
       <source>Zeitraum:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="93" />
       <source>von</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="95" />
       <source>bis</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="97" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="99" />
       <source>Vorgang:</source>
       <translation>Action:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="101" />
       <source>Suche:</source>
       <translation>Search:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="113" />
       <source>Protokoll</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="125" />
       <source>Ausgewählter Eintrag</source>
       <translation>Selected entry</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="165" />
       <source>Alle Mitarbeiter</source>
       <translation>All staff</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="168" />
       <source>Alle Vorgänge</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="223" />
       <source>Einen Eintrag wählen, um ihn vollständig zu sehen.</source>
       <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="237" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="236" />
       <source>Lädt …</source>
       <translation>Loading …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="239" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="238" />
       <source>Keine Einträge für diese Auswahl.</source>
       <translation>No entries for this selection.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="241" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="240" />
       <source>%1 Einträge geladen; weitere erscheinen beim Blättern.</source>
       <translation>%1 entries loaded; more appear as you scroll.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="245" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="244" />
       <source>1 Eintrag.</source>
       <translation>1 entry.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/audit/page.py" line="246" />
       <source>%1 Einträge.</source>
       <translation>%1 entries.</translation>
     </message>
@@ -1250,32 +1250,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="198" />
       <source>Einwilligung erfassen</source>
       <translation>Record consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="214" />
       <source>Einwilligung:</source>
       <translation>Consent:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="212" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="215" />
       <source>Erteilt:</source>
       <translation>Given:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="220" />
       <source>Einwilligung speichern</source>
       <translation>Save consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="223" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="226" />
       <source>Wortlaut (wird mit Fassung gespeichert):</source>
       <translation>Wording (saved with its version):</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="230" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="233" />
       <source>Fassung %1</source>
       <translation>Version %1</translation>
     </message>
@@ -1534,304 +1534,310 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>CustomerFile</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="68" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
       <source>Stammdaten</source>
       <extracomment>Tabs every customer file has, in order; modules replace a placeholder by its key.</extracomment>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="69" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="70" />
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="71" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="99" />
+      <source>Einkäufe</source>
+      <translation>Purchases</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="97" />
       <source>Bonuskarten</source>
       <translation>Bonus cards</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="72" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="74" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="73" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="75" />
       <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="98" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="79" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="81" />
       <source>Hier erscheinen die Gutscheine, die dieser Kunde gekauft oder eingelöst hat, mit Restwert und Status.</source>
       <translation>The vouchers this customer bought or redeemed will appear here, with remaining value and state.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="84" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="86" />
       <source>Hier erscheinen die Bonus- und Stempelkarten dieses Kunden: aktive Programme, gesammelte Stempel und eingelöste Prämien.</source>
       <translation>This customer's bonus and stamp cards will appear here: active programs, stamps collected and rewards redeemed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="89" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="91" />
       <source>Hier erscheinen Datenauskünfte (DSGVO Art. 15/20), Einwilligungen und Löschanfragen dieses Kunden mit ihren Fristen.</source>
       <translation>This customer's data access requests (GDPR Art. 15/20), consents and erasure requests will appear here with their deadlines.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="98" />
       <source>Dieser Bereich wird von einem Modul bereitgestellt, das noch fehlt.</source>
       <translation>This section is provided by a module that is not installed yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="192" />
       <source>Zurück zur Kundenliste (Esc)</source>
       <translation>Back to the customer list (Esc)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="193" />
       <source>Zurück zur Kundenliste</source>
       <translation>Back to the customer list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="200" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="641" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="643" />
       <source>Zusammenführen…</source>
       <translation>Merge…</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="201" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
       <source>Mit anderem Kunden zusammenführen…</source>
       <translation>Merge with another customer…</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="203" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="401" />
       <source>Archivieren</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="205" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
       <source>Änderungen verwerfen</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="209" />
       <source>Speichern</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="251" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="253" />
       <source>Verfügbar, sobald der Kunde gespeichert ist.</source>
       <translation>Available once the customer has been saved.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="286" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
       <source>Kundennummer:</source>
       <translation>Customer number:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
       <source>Vorname</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
       <source>Nachname</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="289" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="290" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="291" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
       <source>Geburtstag</source>
       <translation>Birthday</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
       <source>Straße und Hausnummer</source>
       <translation>Street and number</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="293" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
       <source>PLZ</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="294" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
       <source>Ort</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="295" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="297" />
       <source>Land (ISO-Code)</source>
       <translation>Country (ISO code)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="296" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="298" />
       <source>Notizen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="299" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="301" />
       <source>Einwilligung in Werbung (E-Mail, Post)</source>
       <translation>Consents to marketing (email, post)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="300" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="302" />
       <source>Einwilligung Werbung</source>
       <translation>Marketing consent</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="317" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="319" />
       <source>Es sind noch keine Kundenfelder angelegt. Inhaber und Manager legen sie unter Einstellungen &gt; Kundenfelder an.</source>
       <translation>No customer fields have been defined yet. Owners and managers add them under Settings &gt; Customer fields.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="367" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="369" />
       <source>Neuer Kunde</source>
       <translation>New customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="368" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="370" />
       <source>wird beim Speichern vergeben</source>
       <translation>assigned when saved</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="374" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="376" />
       <source>archiviert</source>
       <translation>archived</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="378" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
       <source>Angelegt am %1 von %2</source>
       <translation>Created on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="380" />
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="382" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
       <source>Import/Demodaten</source>
       <translation>import/demo data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="385" />
       <source>zuletzt geändert am %1 von %2</source>
       <translation>last changed on %1 by %2</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="387" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="389" />
       <source>Kundennummer %1</source>
       <translation>Customer number %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="397" />
       <source>Archivierte Kunden können nicht bearbeitet werden.</source>
       <translation>Archived customers cannot be edited.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="396" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="398" />
       <source>Änderungen speichern (Strg+S)</source>
       <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="399" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="401" />
       <source>Wiederherstellen</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="406" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
       <source>Den Kunden wieder aktiv schalten</source>
       <translation>Make the customer active again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="408" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="410" />
       <source>Den Kunden aus der Liste nehmen; die Akte bleibt erhalten</source>
       <translation>Remove the customer from the list; the file is kept</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="426" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="428" />
       <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
       <translation>Archived customers cannot be merged.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="430" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="432" />
       <source>Mit anderem Kunden zusammenführen: eine Dublette in diese Akte übernehmen</source>
       <translation>Merge with another customer: take a duplicate into this file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="436" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="438" />
       <source>Eine zusammengeführte Akte kann nicht wiederhergestellt werden.</source>
       <translation>A merged file cannot be restored.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="439" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="441" />
       <source>Zusammengeführt mit Nr. %1 (%2)</source>
       <translation>Merged into no. %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="446" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="448" />
       <source>enthält die zusammengeführte(n) Akte(n) Nr. %1</source>
       <translation>contains merged file(s) no. %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="528" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="530" />
       <source>Bitte die markierten Angaben prüfen.</source>
       <translation>Please check the marked entries.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="541" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
       <source>Kunden archivieren</source>
       <translation>Archive customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="543" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="545" />
       <source>%1 archivieren? Der Kunde erscheint nicht mehr in der Liste; die Akte bleibt erhalten und kann wiederhergestellt werden.</source>
       <translation>Archive %1? The customer no longer appears in the list; the file is kept and can be restored.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="572" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="574" />
       <source>Ungespeicherte Änderungen</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="573" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="575" />
       <source>Die Kundenakte hat ungespeicherte Änderungen. Jetzt speichern?</source>
       <translation>The customer file has unsaved changes. Save now?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="616" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
       <source>Mögliche Dublette: Es gibt weitere Kunden mit denselben Angaben.</source>
       <translation>Possible duplicate: other customers have the same details.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="618" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="620" />
       <source>Mögliche Dublette: Es gibt bereits Kunden mit denselben Angaben.</source>
       <translation>Possible duplicate: there are already customers with the same details.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="633" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="635" />
       <source>Diese Akte öffnen</source>
       <translation>Open this file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="669" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="672" />
       <source>Diese Akte wurde mit Nr. %1 (%2) zusammengeführt. Belege, Gutscheine und Karten erscheinen dort.</source>
       <translation>This file was merged into no. %1 (%2). Receipts, vouchers and cards appear there.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="676" />
+      <location filename="../../src/belbo_desktop/ui/customers/file.py" line="679" />
       <source>Akte Nr. %1 öffnen</source>
       <translation>Open file no. %1</translation>
     </message>
@@ -1890,48 +1896,48 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Customer list</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
       <source>Kundenakte öffnen</source>
       <translation>Open customer file</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="191" />
       <source>Diese beiden zusammenführen…</source>
       <translation>Merge these two…</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="194" />
       <source>Bitte genau zwei Kunden markieren (Strg+Klick).</source>
       <translation>Please select exactly two customers (Ctrl+click).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="185" />
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="200" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="196" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="211" />
       <source>Archivierte Kunden können nicht zusammengeführt werden.</source>
       <translation>Archived customers cannot be merged.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="192" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="203" />
       <source>Beide Akten vergleichen; die ältere bleibt erhalten (tauschbar).</source>
       <translation>Compare both files; the older one is kept (the sides can be swapped).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="195" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="206" />
       <source>Mit anderem Kunden zusammenführen…</source>
       <translation>Merge with another customer…</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="198" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="209" />
       <source>Bitte zuerst einen Kunden markieren.</source>
       <translation>Please select a customer first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="207" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="218" />
       <source>Eine Dublette suchen und in diese Akte übernehmen.</source>
       <translation>Find a duplicate and take it into this file.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="312" />
       <source>%n Treffer</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -1939,7 +1945,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="303" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="314" />
       <source>%n Kunden</source>
       <translation>
         <numerusform>%n customer</numerusform>
@@ -1947,7 +1953,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="392" />
+      <location filename="../../src/belbo_desktop/ui/customers/list_view.py" line="403" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
@@ -1970,7 +1976,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Customers found</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="96" />
       <source>Kunde zuordnen</source>
       <translation>Assign customer</translation>
     </message>
@@ -1981,7 +1987,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/customers/merge_dialog.py" line="124" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="99" />
       <source>Name, Kundennummer, E-Mail oder Telefon</source>
       <translation>Name, customer number, email or phone</translation>
     </message>
@@ -2162,9 +2168,27 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>CustomerSalesTab</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="36" />
+      <source>Dieser Kunde hat noch nichts gekauft.</source>
+      <translation>This customer has not bought anything yet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="39" />
+      <source>Beleg anzeigen</source>
+      <translation>Show receipt</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/customer_sales.py" line="62" />
+      <source>Letzter Einkauf: %s</source>
+      <translation>Last purchase: %s</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerVouchersTab</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="462" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="496" />
       <source>Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.</source>
       <translation>This customer has not bought or redeemed any vouchers yet.</translation>
     </message>
@@ -2180,42 +2204,42 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>EraseDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="265" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
       <source>Kunden endgültig löschen</source>
       <translation>Delete customer for good</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="271" />
       <source>&lt;b&gt;%1 (Kundennummer %2) wird endgültig gelöscht. Das kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, Kontaktdaten, Geburtstag, Anschrift, Notizen und alle Kundenfelder werden entfernt, auch aus der Suche; frühere Datenauskunft-Dateien auf diesem PC werden gelöscht. Kassenbelege und Gutscheinbuchungen bleiben erhalten, weil das Steuerrecht es verlangt (§ 147 AO), verweisen aber auf niemanden mehr.</source>
       <translation>&lt;b&gt;%1 (customer number %2) will be deleted for good. This cannot be undone.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Name, contact details, birthday, address, notes and all customer fields are removed, from the search too; earlier data access files on this PC are deleted. Receipts and voucher entries are kept because tax law requires it (§ 147 AO), but no longer refer to anyone.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="292" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="295" />
       <source>Die mit dieser Akte zusammengeführten Akten (Nr. %1) werden mit ihr anonymisiert.</source>
       <translation>The files merged into this one (no. %1) are anonymised with it.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="298" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
       <source>z. B. Löschwunsch per E-Mail vom 20.11.2026</source>
       <translation>e.g. erasure request by email of 20.11.2026</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
       <source>Kundennummer zur Bestätigung</source>
       <translation>Customer number to confirm</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="307" />
       <source>Grund:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="305" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="308" />
       <source>Kundennummer zur Bestätigung:</source>
       <translation>Customer number to confirm:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="310" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="313" />
       <source>Endgültig löschen</source>
       <translation>Delete for good</translation>
     </message>
@@ -2747,67 +2771,47 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>JournalDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="45" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="43" />
       <source>Belege</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="50" />
-      <source>Beleg</source>
-      <translation>Receipt</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="51" />
-      <source>Zeit</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="52" />
-      <source>Betrag</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="53" />
-      <source>Kunde</source>
-      <translation>Customer</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="54" />
-      <source>Hinweis</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="64" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="58" />
       <source>Beleg anzeigen</source>
       <translation>Show receipt</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="67" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="61" />
       <source>Stornieren …</source>
       <translation>Cancel …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="92" />
-      <source>Storno zu Beleg %d</source>
-      <translation>Cancellation of receipt %d</translation>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="46" />
+      <source>Belegnummer oder Kunde (Name, Nummer, Telefon)</source>
+      <translation>Receipt number or customer (name, number, phone)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="94" />
-      <source>storniert</source>
-      <translation>cancelled</translation>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="88" />
+      <source>Kein Beleg passt zu „%s“.</source>
+      <translation>No receipt matches “%s”.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="90" />
+      <source>Noch keine Belege.</source>
+      <translation>No receipts yet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="129" />
       <source>Beleg %d storniert mit Storno-Beleg %d.</source>
       <translation>Receipt %d cancelled with cancellation receipt %d.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="136" />
       <source>Stornieren</source>
       <translation>Cancel sale</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/till/journal.py" line="136" />
       <source>Grund für das Storno:</source>
       <translation>Reason for the cancellation:</translation>
     </message>
@@ -2826,7 +2830,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/login.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="184" />
       <source>Bitte melden Sie sich an.</source>
       <translation>Please log in.</translation>
     </message>
@@ -2836,128 +2840,128 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="91" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="93" />
       <source>Name oder Benutzername</source>
       <translation>Name or user name</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="98" />
       <source>Passwort</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="108" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="109" />
       <source>Passwort:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
       <source>Anmelden</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="118" />
       <source>Beenden</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="166" />
       <source>Der erste Abgleich mit dem Hub %1 ist noch nicht abgeschlossen. „Fortsetzen“ holt die fehlenden Daten; was schon übernommen ist, wird nicht erneut geladen.</source>
       <translation>The first sync with the hub %1 has not finished yet. “Resume” fetches the missing data; what has already been taken over is not loaded again.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
       <source>Zuletzt: %1</source>
       <translation>Last time: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="177" />
       <source>Dieser PC ist mit dem Hub %1 abgeglichen, aber für seine Standorte gibt es dort noch keine Mitarbeiter. Sobald an einem anderen PC dieses Standorts jemand angelegt und abgeglichen ist, hier erneut abgleichen.</source>
       <translation>This PC is in sync with the hub %1, but there are no staff members for its locations there yet. Once someone has been added on another PC of this location and synced, sync again here.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="182" />
       <source>Erneut abgleichen</source>
       <translation>Sync again</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="188" />
       <source>Dieser PC ist mit einem Belbo Hub verbunden, hat aber noch nicht alle Daten.</source>
       <translation>This PC is connected to a Belbo Hub but does not have all data yet.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="193" />
       <source>Dieser PC ist noch nicht eingerichtet. Wie möchten Sie beginnen?</source>
       <translation>This PC is not set up yet. How would you like to start?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="206" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
       <source>Mit Belbo Hub verbinden</source>
       <translation>Connect to a Belbo Hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="208" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="210" />
       <source>Ihr Betrieb arbeitet schon mit Belbo: Mitarbeiter, Kunden und Einstellungen vom Hub übernehmen. Sie brauchen die Adresse des Hubs und einen Anmeldecode.</source>
       <translation>Your business already works with Belbo: take over staff, customers and settings from the hub. You need the hub's address and an enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="215" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
       <source>Neuen Betrieb einrichten</source>
       <translation>Set up a new business</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="217" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="219" />
       <source>Belbo zum ersten Mal nutzen, z. B. auf einem einzelnen PC: Betrieb und Ihren Zugang als Inhaberin / Inhaber anlegen.</source>
       <translation>Use Belbo for the first time, e.g. on a single PC: create your business and your own owner account.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="226" />
       <source>Nur zum Ausprobieren: „belbo-desktop --demo“ startet mit einem Beispielsalon in einem leeren Datenordner.</source>
       <translation>Just trying it out? “belbo-desktop --demo” starts with a sample salon in an empty data folder.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="171" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
       <source>Fortsetzen</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="249" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="251" />
       <source>Den ersten Abgleich mit dem Hub fortsetzen</source>
       <translation>Continue the first sync with the hub</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="288" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="290" />
       <source>Der erste Abgleich ist abgeschlossen. Bitte melden Sie sich an.</source>
       <translation>The first sync is complete. Please log in.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="307" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="309" />
       <source>Demo-Zugänge (nur mit Demodaten)</source>
       <translation>Demo logins (demo data only)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="317" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="319" />
       <source>Felder mit diesem Demo-Zugang ausfüllen</source>
       <translation>Fill in this demo login</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="324" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="326" />
       <source>PIN %1</source>
       <translation>PIN %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="328" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="330" />
       <source>Passwort für alle Demo-Zugänge: %1</source>
       <translation>Password for all demo logins: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="357" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="359" />
       <source>Bitte Mitarbeiter und Passwort angeben.</source>
       <translation>Please enter staff member and password.</translation>
     </message>
@@ -3070,27 +3074,27 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="120" />
       <source>gespeichert – zum Ändern neu eingeben</source>
       <translation>saved – type again to change</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
       <source>Das Passwort wird im Schlüsselbund des Betriebssystems gespeichert, nicht in der Belbo-Datenbank.</source>
       <translation>The password is stored in the operating system's keyring, not in the Belbo database.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="133" />
       <source>Auf diesem PC gibt es keinen Schlüsselbund des Betriebssystems. Das Passwort wird deshalb in der Datei {path} gespeichert, die nur Ihr Benutzerkonto lesen darf – nicht in der Belbo-Datenbank.</source>
       <translation>This PC has no operating system keyring. The password is therefore stored in the file {path}, which only your user account may read – not in the Belbo database.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="173" />
       <source>Verbindung wird geprüft …</source>
       <translation>Checking the connection …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/export/mail_page.py" line="181" />
       <source>Verbindung und Anmeldung erfolgreich.</source>
       <translation>Connection and login successful.</translation>
     </message>
@@ -3214,12 +3218,12 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="339" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="345" />
       <source>Angemeldet: %1 (%2)</source>
       <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/main_window.py" line="347" />
+      <location filename="../../src/belbo_desktop/ui/main_window.py" line="353" />
       <source>Standort: %1</source>
       <translation>Location: %1</translation>
     </message>
@@ -3669,27 +3673,27 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="422" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="420" />
       <source>PIN festlegen</source>
       <translation>Set PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="423" />
       <source>Mit der PIN wechselt %1 an der Kasse schnell die Anmeldung.</source>
       <translation>With the PIN, %1 switches in quickly at the till.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="431" />
       <source>4–6 Ziffern</source>
       <translation>4–6 digits</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="433" />
       <source>Neue PIN:</source>
       <translation>New PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="437" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="435" />
       <source>PIN entfernen</source>
       <translation>Remove PIN</translation>
     </message>
@@ -3697,43 +3701,43 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>PinSwitchDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="400" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
       <source>Benutzer wechseln</source>
       <translation>Switch user</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="404" />
       <source>Mitarbeiter</source>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="413" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="415" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="418" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="420" />
       <source>Mitarbeiter:</source>
       <translation>Staff member:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="419" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="421" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="428" />
-      <location filename="../../src/belbo_desktop/ui/login.py" line="429" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="430" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="431" />
       <source>Letzte Ziffer löschen</source>
       <translation>Delete last digit</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="432" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="434" />
       <source>Wechseln</source>
       <translation>Switch</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/login.py" line="454" />
+      <location filename="../../src/belbo_desktop/ui/login.py" line="456" />
       <source>Bitte einen Mitarbeiter wählen.</source>
       <translation>Please choose a staff member.</translation>
     </message>
@@ -3741,182 +3745,182 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>Privacy</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
       <source>Abgeschlossen am %1</source>
       <translation>Closed on %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
       <source>Als identifizierend eingestuft</source>
       <translation>Classified as identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="102" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
       <source>Als identifizierend eingestuft: kann kein Betriebsgeheimnis sein.</source>
       <translation>Classified as identifying: cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="103" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
       <source>Angabe zum Datensatz</source>
       <translation>Record detail</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="104" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
       <source>Anliegen</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="105" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="106" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
       <source>Das Feld ist als Betriebsgeheimnis markiert.</source>
       <translation>The field is marked as a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="108" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
       <source>Datenschutz-Ersuchen</source>
       <translation>Privacy requests</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="109" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
       <source>Die Antwortfrist beträgt einen Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
       <translation>The deadline for the answer is one month from receipt (GDPR Art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="110" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
       <source>Eingang</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
       <source>Gesundheitsangabe (Art. 9)</source>
       <translation>Health data (Art. 9)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
       <source>Gesundheitsangaben können kein Betriebsgeheimnis sein.</source>
       <translation>Health data cannot be a trade secret.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
       <source>Gesundheitsdaten</source>
       <translation>Health data</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
       <source>Heute fällig</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="116" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="117" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
       <source>Identifizierend</source>
       <translation>Identifying</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="118" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
       <source>Identifiziert die Person</source>
       <translation>Identifies the person</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="119" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
       <source>Identität</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="120" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
       <source>Inhalt wird bei Auskünften zurückgehalten</source>
       <translation>Content is withheld in data access reports</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
       <source>Kunde</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
       <source>Kundenfeld</source>
       <translation>Customer field</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
       <source>Morgen fällig</source>
       <translation>Due tomorrow</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="124" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
       <source>Noch %1 Tage</source>
       <translation>%1 days left</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
       <source>Seit %1 Tagen überfällig</source>
       <translation>Overdue for %1 days</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="126" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
       <source>Später</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="127" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
       <source>Stand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="128" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
       <source>Standardfelder sind fest eingestuft.</source>
       <translation>Built-in fields have a fixed classification.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="129" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
       <source>Weg</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
       <source>Zum Register</source>
       <translation>Open the register</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
       <source>geprüft von %1</source>
       <translation>checked by %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
       <source>nicht geprüft</source>
       <translation>not checked</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
       <source>verlängert: %1</source>
       <translation>extended: %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
       <source>Überfällig</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
       <source>… und %1 weitere.</source>
       <translation>… and %1 more.</translation>
     </message>
@@ -4182,57 +4186,57 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>RequestDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="107" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="110" />
       <source>Datenschutz-Ersuchen erfassen</source>
       <translation>Record privacy request</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="122" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="125" />
       <source>z. B. Wortlaut der Anfrage, Rückfragen</source>
       <translation>e.g. wording of the request, follow-up questions</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="130" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
       <source>Kunde:</source>
       <translation>Customer:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="131" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
       <source>Anliegen:</source>
       <translation>Request:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="132" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
       <source>Eingegangen per:</source>
       <translation>Received by:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="133" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="136" />
       <source>Eingegangen am:</source>
       <translation>Received on:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="134" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="137" />
       <source>Frist:</source>
       <translation>Deadline:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="135" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="138" />
       <source>Notiz:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="142" />
       <source>Erfassen</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="159" />
       <source>%1 (ein Monat, Art. 12 Abs. 3 DSGVO)</source>
       <translation>%1 (one month, GDPR Art. 12(3))</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/privacy/dialogs.py" line="167" />
       <source>Bitte einen Kunden suchen und auswählen.</source>
       <translation>Please search for and select a customer.</translation>
     </message>
@@ -4386,22 +4390,22 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="382" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="380" />
       <source>Passwort zurücksetzen</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="386" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="384" />
       <source>Neues Passwort für %1 (%2). Geben Sie es ihr / ihm persönlich weiter; eine Sperre nach Fehlversuchen wird dabei aufgehoben.</source>
       <translation>New password for %1 (%2). Hand it over in person; a lockout after failed attempts is lifted as well.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="397" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="395" />
       <source>Neues Passwort: *</source>
       <translation>New password: *</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="398" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="396" />
       <source>Passwort wiederholen: *</source>
       <translation>Repeat password: *</translation>
     </message>
@@ -4436,9 +4440,74 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
   </context>
   <context>
+    <name>SalesTable</name>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Datum</source>
+      <extracomment>Loads one page after the cursor (None: the first page).</extracomment>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Beleg</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="39" />
+      <source>Positionen</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="41" />
+      <source>Kunde</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="45" />
+      <source>Betrag</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <source>Zahlart</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="42" />
+      <source>Hinweis</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="113" />
+      <source>Gutschein</source>
+      <translation>Voucher</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="127" />
+      <source>bar</source>
+      <translation>cash</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="127" />
+      <source>Karte</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="131" />
+      <source>Storno zu Beleg %d</source>
+      <translation>Cancellation of receipt %d</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/till/sales_table.py" line="133" />
+      <source>storniert</source>
+      <translation>cancelled</translation>
+    </message>
+  </context>
+  <context>
     <name>Screenshots</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="383" />
+      <location filename="../../src/belbo_desktop/ui/screenshots.py" line="402" />
       <source>Synchronisation abgebrochen.</source>
       <translation>Sync cancelled.</translation>
     </message>
@@ -4447,8 +4516,8 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     <name>SettingsDialog</name>
     <message>
       <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="43" />
-      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="208" />
-      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="218" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/settings/dialog.py" line="220" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
@@ -4581,7 +4650,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
     </message>
     <message>
       <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="242" />
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>PIN:</source>
       <translation>PIN:</translation>
     </message>
@@ -4606,52 +4675,52 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Restore the role's rights</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="302" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="306" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="304" />
       <source>nein</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="309" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="307" />
       <source>bis %1</source>
       <translation>until %1</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="312" />
       <source>Aktiv:</source>
       <translation>Active:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="315" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="313" />
       <source>Gesperrt:</source>
       <translation>Locked:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>festgelegt</source>
       <translation>set</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="314" />
       <source>keine</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="318" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="316" />
       <source>Letzte Anmeldung:</source>
       <translation>Last login:</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="319" />
+      <location filename="../../src/belbo_desktop/ui/staff/dialogs.py" line="317" />
       <source>noch nie</source>
       <translation>never</translation>
     </message>
@@ -4987,82 +5056,82 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
       <source> · %n Änderungen warten</source>
       <translation> · %n changes waiting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="137" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
       <source> · 1 Änderung wartet</source>
       <translation> · 1 change waiting</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="138" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
       <source>Die Synchronisation läuft im Hintergrund; es kann weitergearbeitet werden.</source>
       <translation>Syncing runs in the background; you can keep working.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="139" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
       <source>Kein Hub eingerichtet: alle Daten liegen auf diesem PC. Einstellungen &gt; Synchronisation verbindet ihn mit einem Hub.</source>
       <translation>No hub set up: all data is on this PC. Settings &gt; Synchronisation connects it to a hub.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="140" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
       <source>Mit %1 jetzt synchronisieren</source>
       <translation>Sync with %1 now</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="141" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
       <source>Noch nicht synchronisiert</source>
       <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="142" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
       <source>Nur dieser PC</source>
       <translation>This PC only</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="143" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="144" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
       <source>Sync-Fehler – bitte Einstellungen &gt; Synchronisation öffnen</source>
       <translation>Sync error – please open Settings &gt; Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="145" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
       <source>Synchronisiere …</source>
       <translation>Syncing …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="146" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
       <source>gerade synchronisiert</source>
       <translation>just synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="147" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
       <source>noch nie synchronisiert</source>
       <translation>never synced</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="148" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
       <source>synchronisiert vor %n Minuten</source>
       <translation>synced %n minutes ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="149" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
       <source>synchronisiert vor %n Stunden</source>
       <translation>synced %n hours ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="150" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
       <source>synchronisiert vor %n Tagen</source>
       <translation>synced %n days ago</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="151" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
       <source>synchronisiert vor 1 Minute</source>
       <translation>synced 1 minute ago</translation>
     </message>
@@ -5085,206 +5154,206 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>TillPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="171" />
       <source>Leistungen</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="172" />
       <source>Produkte</source>
       <translation>Products</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="184" />
       <source>Gutschein verkaufen</source>
       <translation>Sell voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="193" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="190" />
       <source>Wertgutschein</source>
       <translation>Value voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="203" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="200" />
       <source>Freier Betrag (Tastenfeld)</source>
       <translation>Free amount (keypad)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="204" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="201" />
       <source>Den Betrag im Tastenfeld eingeben, dann hier tippen.</source>
       <translation>Enter the amount on the keypad, then tap here.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="210" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="207" />
       <source>Leistungsgutschein</source>
       <translation>Service voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="214" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="211" />
       <source>Leistung</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="216" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="213" />
       <source>Leistungsgutschein hinzufügen</source>
       <translation>Add service voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="218" />
       <source>Für wen?</source>
       <translation>For whom?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="221" />
       <source>Empfänger, z. B. „Oma Inge“</source>
       <translation>Recipient, e.g. “Grandma Inge”</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="228" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="225" />
       <source>Persönliche Widmung (optional)</source>
       <translation>Personal dedication (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="242" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="239" />
       <source>Kunde zuordnen …</source>
       <translation>Assign customer …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="246" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="247" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="243" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="244" />
       <source>Kunde entfernen</source>
       <translation>Remove customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Position</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Menge</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="259" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="256" />
       <source>Betrag</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="271" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
       <source>Rabatt</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="274" />
       <source>Rabatt im Tastenfeld eingeben, Position wählen, tippen.</source>
       <translation>Enter the discount on the keypad, choose an item, tap.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="280" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="277" />
       <source>Parken</source>
       <translation>Park</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="282" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="781" />
       <source>Fortsetzen</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="284" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="281" />
       <source>Leeren</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="293" />
       <source>Gutschein einlösen</source>
       <translation>Redeem voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="299" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="296" />
       <source>Code scannen oder eintippen</source>
       <translation>Scan or type the code</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="298" />
       <source>Gutscheincode</source>
       <translation>Voucher code</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="304" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="301" />
       <source>Einlösen</source>
       <translation>Redeem</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="333" />
       <source>Bar</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="336" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="333" />
       <source>Gegebenen Betrag im Tastenfeld eingeben (leer = passend).</source>
       <translation>Enter the amount given on the keypad (empty = exact).</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="338" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="335" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="819" />
       <source>Karte</source>
       <translation>Card</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="347" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="344" />
       <source>Beleg anzeigen</source>
       <translation>Show receipt</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="349" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="346" />
       <source>Beleg drucken</source>
       <translation>Print receipt</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="351" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="348" />
       <source>Gutscheine drucken</source>
       <translation>Print vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="353" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="350" />
       <source>Belege / Storno</source>
       <translation>Receipts / cancellation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="355" />
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="699" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="352" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="704" />
       <source>Tagesabschluss</source>
       <translation>Daily closing</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="425" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="423" />
       <source>Wertgutschein über %s hinzugefügt.</source>
       <translation>Value voucher of %s added.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="431" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="429" />
       <source>Bitte zuerst den Betrag im Tastenfeld eingeben.</source>
       <translation>Please enter the amount on the keypad first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="455" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="453" />
       <source>Gutschein für „%s“ hinzugefügt.</source>
       <translation>Voucher for “%s” added.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="475" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="473" />
       <source>Bitte zuerst eine Position antippen.</source>
       <translation>Please tap an item first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="494" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="493" />
       <source>Rabatt: Betrag im Tastenfeld eingeben, Artikel oder Gutschein antippen, dann „Rabatt“.</source>
       <translation>Discount: enter the amount on the keypad, tap an item or voucher, then “Discount”.</translation>
     </message>
@@ -5309,117 +5378,117 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       <translation>Parked cart resumed.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="579" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="584" />
       <source>Gutschein %s gilt für „%s“ (gültig bis %s). Bitte die Leistung in den Warenkorb legen und erneut scannen.</source>
       <translation>Voucher %s is for “%s” (valid until %s). Please put the service in the cart and scan again.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="594" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="599" />
       <source>Gutschein %s: Restwert %s, gültig bis %s. Er kann nur Leistungen und Produkte bezahlen – bitte zuerst in den Warenkorb legen.</source>
       <translation>Voucher %s: remaining value %s, valid until %s. It can only pay for services and products – please put them in the cart first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="611" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="616" />
       <source>Gutschein %s: %s eingelöst, Restwert danach %s, gültig bis %s.</source>
       <translation>Voucher %s: %s redeemed, remaining value %s, valid until %s.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="625" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="630" />
       <source>Der Warenkorb ist leer.</source>
       <translation>The cart is empty.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="629" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="634" />
       <source>Mit Karte höchstens den offenen Betrag zahlen.</source>
       <translation>Pay at most the open amount by card.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="655" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="660" />
       <source>Beleg Nr. %d gebucht.</source>
       <translation>Receipt no. %d booked.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="657" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="662" />
       <source>Rückgeld: %s</source>
       <translation>Change: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="659" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="664" />
       <source>%d Gutschein(e) bereit zum Drucken.</source>
       <translation>%d voucher(s) ready to print.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="661" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="666" />
       <source>Sicherheitseinrichtung nicht erreichbar – wird nachgeholt.</source>
       <translation>Security device not reachable – will be done later.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="701" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="706" />
       <source>Tagesabschluss (Z-Bericht) über alle Belege seit dem letzten Abschluss erstellen?</source>
       <translation>Create the daily closing (Z report) over all receipts since the last closing?</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="722" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="727" />
       <source>Tagesabschluss Nr. %d erstellt.</source>
       <translation>Daily closing no. %d created.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="730" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="735" />
       <source>%d Beleg(e) nachträglich signiert.</source>
       <translation>%d receipt(s) signed afterwards.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="753" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="758" />
       <source>Summe %s</source>
       <translation>Total %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="757" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
       <source>Bezahlt %s · Offen %s</source>
       <translation>Paid %s · Open %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="762" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
       <source>Rückgeld %s</source>
       <translation>Change %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="767" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="772" />
       <source>Kunde: %s</source>
       <translation>Customer: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="769" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="774" />
       <source>Ohne Kunde</source>
       <translation>No customer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="776" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="781" />
       <source>Fortsetzen (%d)</source>
       <translation>Resume (%d)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="794" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="799" />
       <source>(Rabatt %s)</source>
       <translation>(discount %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="803" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="808" />
       <source>für %s</source>
       <translation>for %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="805" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="810" />
       <source>(Wert %s, Rabatt %s)</source>
       <translation>(value %s, discount %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="812" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="817" />
       <source>Gutschein %s</source>
       <translation>Voucher %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/till/page.py" line="815" />
+      <location filename="../../src/belbo_desktop/ui/till/page.py" line="819" />
       <source>Bar gegeben</source>
       <translation>Cash given</translation>
     </message>
@@ -5488,134 +5557,133 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>VoucherDetailPane</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="84" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="155" />
-      <source>Kein Gutschein gewählt</source>
-      <translation>No voucher selected</translation>
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
+      <source>Einen Gutschein in der Liste wählen, um Restwert, Buchungen und Widmung zu sehen.</source>
+      <translation>Choose a voucher in the list to see its remaining value, entries and dedication.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="93" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="108" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="94" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="109" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="95" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="110" />
       <source>Wert / Restwert</source>
       <translation>Value / remaining</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="96" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
       <source>Umsatzsteuer</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="97" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
       <source>Gültig bis</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="98" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
       <source>Verkauft</source>
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="99" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
       <source>Käufer</source>
       <translation>Buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="100" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
       <source>Empfänger</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="101" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="116" />
       <source>Widmung</source>
       <translation>Dedication</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="111" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="126" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="112" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="127" />
       <source>Buchung</source>
       <translation>Entry</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="113" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="128" />
       <source>Betrag</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="114" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="129" />
       <source>Saldo</source>
       <translation>Balance</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="115" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="130" />
       <source>Beleg / Grund</source>
       <translation>Receipt / reason</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="121" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
       <source>Gutschein drucken</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="123" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="138" />
       <source>Stornieren …</source>
       <translation>Cancel …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="125" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="140" />
       <source>Restwert auszahlen …</source>
       <translation>Pay out remaining value …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="136" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="153" />
       <source>Buchungen</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="189" />
       <source>(bezahlt %s)</source>
       <translation>(paid %s)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="195" />
       <source>Einzweckgutschein (USt beim Verkauf, %s %%)</source>
       <translation>Single-purpose voucher (VAT at sale, %s %%)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="197" />
       <source>Mehrzweckgutschein (USt bei Einlösung)</source>
       <translation>Multi-purpose voucher (VAT at redemption)</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="180" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="202" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="209" />
       <source>Beleg %d</source>
       <translation>Receipt %d</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="211" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="236" />
       <source>Der Gutschein hat keinen Restwert.</source>
       <translation>The voucher has no remaining value.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="249" />
       <source>Gutschein stornieren</source>
       <translation>Void voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="224" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="249" />
       <source>Restwert auszahlen</source>
       <translation>Pay out remaining value</translation>
     </message>
@@ -5623,82 +5691,87 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>VoucherModel</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="152" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
       <source>Art</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="153" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="154" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
       <source>Empfänger</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="155" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
       <source>Gültig bis</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="156" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
       <source>Käufer</source>
       <translation>Buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="157" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
+      <source>Leistung</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
       <source>Leistung: %s</source>
       <translation>Service: %s</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="158" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
       <source>Restwert</source>
       <translation>Remaining</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="159" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="160" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
       <source>Verkauft am</source>
       <translation>Sold on</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="161" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
       <source>Wert</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="162" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
       <source>Wertgutschein</source>
       <translation>Value voucher</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="163" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
       <source>abgelaufen</source>
       <translation>expired</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="164" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
       <source>aktiv</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="165" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
       <source>eingelöst</source>
       <translation>redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="166" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
       <source>storniert</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="167" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
       <source>teilweise eingelöst</source>
       <translation>partly redeemed</translation>
     </message>
@@ -5706,78 +5779,78 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>VouchersPage</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="262" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
       <source>Code, Empfänger oder Käufer suchen</source>
       <translation>Search code, recipient or buyer</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="264" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="289" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="267" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="292" />
       <source>Alle</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="268" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="293" />
       <source>Einlösbar</source>
       <translation>Redeemable</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="269" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="294" />
       <source>Aktiv</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="270" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="295" />
       <source>Teilweise eingelöst</source>
       <translation>Partly redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="296" />
       <source>Eingelöst</source>
       <translation>Redeemed</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="272" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="297" />
       <source>Abgelaufen</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="273" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="298" />
       <source>Storniert</source>
       <translation>Voided</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="277" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="302" />
       <source>Alle Arten</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="278" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="303" />
       <source>Wertgutscheine</source>
       <translation>Value vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="279" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="304" />
       <source>Leistungsgutscheine</source>
       <translation>Service vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="285" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="310" />
       <source>Auswahl drucken</source>
       <translation>Print selection</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="287" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="312" />
       <source>Die markierten Gutscheine in ein PDF, einer pro Seite (Strg/Umschalt-Klick).</source>
       <translation>The selected vouchers in one PDF, one per page (Ctrl/Shift-click).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="379" />
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="423" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="414" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="457" />
       <source>%n Gutschein(e)</source>
       <translation>
         <numerusform>%n voucher</numerusform>
@@ -5785,27 +5858,27 @@ Tip: at the till the reward is offered under the customer and so appears on the 
       </translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="395" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="429" />
       <source>Bitte zuerst Gutscheine markieren.</source>
       <translation>Please select vouchers first.</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="401" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="435" />
       <source>PDF mit %d Gutscheinen wird erstellt …</source>
       <translation>Creating a PDF with %d vouchers …</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="402" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="436" />
       <source>Abbrechen</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="407" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="441" />
       <source>Gutscheine drucken</source>
       <translation>Print vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="432" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="466" />
       <source>Drucken abgebrochen.</source>
       <translation>Printing cancelled.</translation>
     </message>
@@ -5813,32 +5886,32 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>nav</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="168" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="169" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
       <source>Datenschutz</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="170" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
       <source>E-Mails</source>
       <translation>Emails</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="171" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
       <source>Gutscheine</source>
       <translation>Vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="172" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="173" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
       <source>Kunden</source>
       <translation>Customers</translation>
     </message>
@@ -5846,7 +5919,7 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="246" />
+      <location filename="../../src/belbo_desktop/ui/vouchers/page.py" line="271" />
       <source>Grund:</source>
       <translation>Reason:</translation>
     </message>
@@ -5854,92 +5927,92 @@ Tip: at the till the reward is offered under the customer and so appears on the 
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="174" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
       <source>Allgemein</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="175" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
       <source>Betriebsgeheimnis</source>
       <translation>Trade secrets</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="176" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
       <source>Bonusprogramme</source>
       <translation>Bonus programs</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="177" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
       <source>Datenschutzeinstellungen</source>
       <translation>Privacy settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="178" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
       <source>E-Mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="179" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
       <source>Kasse</source>
       <translation>Till</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="180" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
       <source>Kasse und Gutscheine</source>
       <translation>Till and vouchers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="181" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
       <source>Konto</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="182" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
       <source>Kunden exportieren</source>
       <translation>Export customers</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="183" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
       <source>Kundenfelder</source>
       <translation>Customer fields</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="184" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
       <source>Leistungen und Produkte</source>
       <translation>Services and products</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="185" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
       <source>Mitarbeiter und Rechte</source>
       <translation>Staff and rights</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="186" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
       <source>Passwort ändern</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="187" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
       <source>Protokoll</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="188" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
       <source>Sprache</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="189" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
       <source>Standorteinstellungen</source>
       <translation>Location settings</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="190" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="192" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="191" />
+      <location filename="../../src/belbo_desktop/ui/dynamic_strings.py" line="193" />
       <source>Über</source>
       <translation>About</translation>
     </message>

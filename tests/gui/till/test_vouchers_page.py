@@ -13,7 +13,7 @@ from belbo_desktop.domain.money import Money
 from belbo_desktop.domain.sales import Cart, PaymentMethod
 from belbo_desktop.services.vouchers import StateFilter
 from belbo_desktop.ui.context import UiContext
-from belbo_desktop.ui.vouchers.model import Column, VoucherTableModel
+from belbo_desktop.ui.vouchers.model import PAGE, Column, VoucherTableModel
 from belbo_desktop.ui.vouchers.page import CustomerVouchersTab, VouchersPage
 
 
@@ -33,7 +33,7 @@ def test_model_loads_windows_and_reports_raw_values(app: App, salon: Salon) -> N
 
     model = VoucherTableModel(fetch, lambda: 5)
     model.reload()
-    assert model.rowCount() == 5 and calls == [(0, 200)]
+    assert model.rowCount() == 5 and calls == [(0, PAGE)]
     from belbo_desktop.ui.vouchers.model import RAW_ROLE
 
     assert model.index(0, Column.VALUE).data(RAW_ROLE) == 1400

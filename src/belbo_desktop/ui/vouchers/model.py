@@ -19,7 +19,7 @@ from belbo_desktop.ui import formatting as fmt
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
+PAGE = 100  # a window fills the view several times; the next one loads on scrolling
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,28 +70,58 @@ def kind_text(info: VoucherInfo) -> str:
     return _t("Wertgutschein")
 
 
+def short_kind_text(info: VoucherInfo) -> str:
+    """For the table: a service voucher by its service alone, beside "Wertgutschein"."""
+    if info.kind is VoucherKind.SERVICE:
+        return info.service_name or _t("Leistung")
+    return _t("Wertgutschein")
+
+
+#: Columns whose text may be cut short in a narrow table (the tooltip shows it all).
+TEXT_COLUMNS = (Column.KIND, Column.BUYER, Column.RECIPIENT)
+#: Most needed first: what stays visible when the table is narrow.
+PRIORITY = (
+    Column.CODE,
+    Column.BALANCE,
+    Column.STATE,
+    Column.KIND,
+    Column.RECIPIENT,
+    Column.VALID_UNTIL,
+    Column.BUYER,
+    Column.VALUE,
+    Column.SOLD_ON,
+)
+
+
 class VoucherTableModel(QAbstractTableModel):
-    """Rows come from ``fetch(offset, limit)``; ``count()`` says how many there are."""
+    """Rows come from ``fetch(offset, limit)``; ``count()`` says how many there are.
+
+    ``first(limit)``, if given, reads both at once for the first window (a search finds
+    its vouchers once instead of twice)."""
 
     def __init__(
         self,
         fetch: Callable[[int, int], list[VoucherInfo]],
         count: Callable[[], int],
         lang: str = "de",
+        *,
+        first: Callable[[int], tuple[int, list[VoucherInfo]]] | None = None,
     ) -> None:
         super().__init__()
         self._fetch = fetch
         self._count = count
+        self._first = first
         self.lang = lang
         self.rows: list[VoucherInfo] = []
         self.total = 0
 
     def reload(self) -> None:
-        total = self._count()
-        self.set_rows(total, self._fetch(0, PAGE) if total else [])
+        self.set_rows(*self.first_window())
 
     def first_window(self) -> tuple[int, list[VoucherInfo]]:
         """What :meth:`reload` reads; may run in a worker thread (services only)."""
+        if self._first is not None:
+            return self._first(PAGE)
         total = self._count()
         return total, (self._fetch(0, PAGE) if total else [])
 
@@ -142,6 +172,8 @@ class VoucherTableModel(QAbstractTableModel):
             return self._raw(info, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in TEXT_COLUMNS:
+            return kind_text(info) if column is Column.KIND else self._display(info, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -165,7 +197,7 @@ class VoucherTableModel(QAbstractTableModel):
             case Column.CODE:
                 return info.display_code
             case Column.KIND:
-                return kind_text(info)
+                return short_kind_text(info)
             case Column.VALUE:
                 return fmt.money(info.face_value, lang)
             case Column.BALANCE:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +36,14 @@ from belbo_desktop.services.vouchers import StateFilter, VoucherDetail, VoucherI
 from belbo_desktop.ui import formatting as fmt
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.till import output
-from belbo_desktop.ui.vouchers.model import VoucherTableModel, kind_text, state_text
+from belbo_desktop.ui.vouchers.columns import ColumnFitter
+from belbo_desktop.ui.vouchers.model import (
+    PRIORITY,
+    TEXT_COLUMNS,
+    VoucherTableModel,
+    kind_text,
+    state_text,
+)
 from belbo_desktop.ui.workers import Worker
 
 ReasonAsker = Callable[[QWidget, str], str | None]
@@ -81,7 +88,15 @@ class VoucherDetailPane(QWidget):
         self.ask_reason = ask_reason or _ask_reason
         self.on_changed = on_changed
         self.detail: VoucherDetail | None = None
-        self.title = QLabel(self.tr("Kein Gutschein gewählt"))
+        self.hint = QLabel(
+            self.tr(
+                "Einen Gutschein in der Liste wählen, um Restwert, Buchungen und Widmung zu sehen."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setEnabled(False)  # muted, as the app's other empty states
+        self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -115,9 +130,9 @@ class VoucherDetailPane(QWidget):
                 self.tr("Beleg / Grund"),
             ]
         )
-        self.ledger.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.ledger.verticalHeader().setVisible(False)
         self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger_columns = ColumnFitter(self.ledger, range(5), (4,))
         self.reprint_button = QPushButton(self.tr("Gutschein drucken"))
         self.reprint_button.clicked.connect(self.reprint)
         self.cancel_button = QPushButton(self.tr("Stornieren …"))
@@ -130,13 +145,19 @@ class VoucherDetailPane(QWidget):
         for b in (self.reprint_button, self.cancel_button, self.refund_button):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(self.fields)
         layout.addWidget(QLabel(self.tr("Buchungen")))
         layout.addWidget(self.ledger, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(content)
+        QVBoxLayout(self).addWidget(self.pages)
         self.show_voucher(None)
 
     def show_voucher(self, voucher_id: uuid.UUID | None) -> None:
@@ -151,8 +172,9 @@ class VoucherDetailPane(QWidget):
         d = self.detail
         for b in (self.reprint_button, self.cancel_button, self.refund_button):
             b.setEnabled(d is not None)
+        self.pages.setCurrentIndex(0 if d is None else 1)
         if d is None:
-            self.title.setText(self.tr("Kein Gutschein gewählt"))
+            self.title.clear()
             for value in self.values.values():
                 value.clear()
             self.ledger.setRowCount(0)
@@ -189,7 +211,7 @@ class VoucherDetailPane(QWidget):
                 note = f"{note} · {e.reason}" if note else e.reason
             for c, text in enumerate(
                 (
-                    fmt.datetime(e.at, lang),
+                    fmt.date(e.at, lang),  # the time is in the tooltip
                     entry_text(e.kind),
                     fmt.money(e.amount, lang),
                     fmt.money(e.balance_after, lang),
@@ -201,9 +223,12 @@ class VoucherDetailPane(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if c == 0:
+                    item.setToolTip(fmt.datetime(e.at, lang))
+                if c == 4:
+                    item.setToolTip(text)
                 self.ledger.setItem(r, c, item)
-        self.ledger.resizeColumnsToContents()
-        self.ledger.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.ledger_columns.fit()
         open_ = info.state in (VoucherState.ACTIVE, VoucherState.PARTLY_REDEEMED)
         why = self.ctx.actor.why_not(Right.VOID_VOUCHERS, lang)
         for b in (self.cancel_button, self.refund_button):
@@ -292,14 +317,14 @@ class VouchersPage(QWidget):
         self._query = VoucherQuery()
         self._generation = 0
         self.worker = Worker(self)
-        self.model = VoucherTableModel(self._fetch, self._count, ctx.lang)
+        self.model = VoucherTableModel(self._fetch, self._count, ctx.lang, first=self._first)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnFitter(self.view, PRIORITY, TEXT_COLUMNS)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = VoucherDetailPane(
             ctx, open_url=open_url, ask_reason=ask_reason, on_changed=self.reload
@@ -315,7 +340,7 @@ class VouchersPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 560])  # room for the ledger with its reasons
+        splitter.setSizes([620, 420])  # the ledger's five columns fit beside the list
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.debounce = QTimer(self)
@@ -341,10 +366,20 @@ class VouchersPage(QWidget):
         )
 
     def _fetch(self, offset: int, limit: int) -> list[VoucherInfo]:
-        return self.ctx.app.vouchers.page(self.ctx.actor, self._query, offset, limit)
+        """The window after the row at ``offset - 1``: a keyset page, as fast at row
+        10,000 as at the top."""
+        rows = self.model.rows
+        after = rows[offset - 1].cursor if 0 < offset <= len(rows) else None
+        if offset and after is None:
+            return self.ctx.app.vouchers.page(self.ctx.actor, self._query, offset, limit)
+        return self.ctx.app.vouchers.page(self.ctx.actor, self._query, limit=limit, after=after)
 
     def _count(self) -> int:
         return self.ctx.app.vouchers.count(self.ctx.actor, self._query)
+
+    def _first(self, limit: int) -> tuple[int, list[VoucherInfo]]:
+        window = self.ctx.app.vouchers.overview(self.ctx.actor, self._query, limit)
+        return window.total, window.rows
 
     def reload(self) -> None:
         """Count and first window in the worker: a state filter over 100,000 vouchers takes
@@ -377,7 +412,6 @@ class VouchersPage(QWidget):
         current = self.detail.detail.info.id if self.detail.detail else None
         self.model.set_rows(*result)
         self.count_label.setText(self.tr("%n Gutschein(e)", "", self.model.total))
-        self.view.resizeColumnsToContents()
         row = next((i for i, r in enumerate(self.model.rows) if r.id == current), None)
         if row is not None:
             self.view.selectRow(row)
@@ -457,7 +491,7 @@ class CustomerVouchersTab(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnFitter(self.view, PRIORITY, TEXT_COLUMNS)
         self.empty = QLabel(
             self.tr("Dieser Kunde hat noch keine Gutscheine gekauft oder eingelöst.")
         )
@@ -488,4 +522,3 @@ class CustomerVouchersTab(QWidget):
         self.empty.setVisible(self.model.total == 0)
         self.view.setVisible(self.model.total > 0)
         self.detail.setVisible(self.model.total > 0)
-        self.view.resizeColumnsToContents()
