@@ -333,6 +333,7 @@ def build_demo_history(
     from belbo_desktop.services.vouchers import VALIDITY_SERVICE_KEY
 
     rng = random.Random(f"demo-sales-{seed}")
+    new_id = _Ids()
     today = local_today(clock)
     first_day = _years_before(today, YEARS)
     with uow.read() as s:
@@ -376,6 +377,7 @@ def build_demo_history(
         customers,  # rows of (hex id, created_at as stored)
         services,
         products,
+        new_id=new_id,
         years={
             VoucherKind.VALUE: DEFAULT_VALIDITY_YEARS,
             VoucherKind.SERVICE: SERVICE_VOUCHER_YEARS,
@@ -387,7 +389,7 @@ def build_demo_history(
     plan.make_slots(len(customers) // 2 if sales is None else sales)
     plan.sell_vouchers(len(customers) // 10 if vouchers is None else vouchers)
     plan.plan_redemptions()
-    writer = _Writer(rng, location_id.hex, till.id.hex)
+    writer = _Writer(rng, new_id, location_id.hex, till.id.hex)
     writer.write(
         plan,
         closers=(front_desk.staff_id.hex, front_desk.staff_id.hex, manager.staff_id.hex),
@@ -454,10 +456,12 @@ class _Plan:
         services: list[_Item],
         products: list[_Item],
         *,
+        new_id: _Ids,
         years: dict[VoucherKind, int],
         sellers: tuple[str, ...],
     ) -> None:
         self.rng = rng
+        self.new_id = new_id
         self.today = today
         self.first_day = first_day
         self.last_day = today - dt.timedelta(days=1)
@@ -568,7 +572,7 @@ class _Plan:
                 discount=Money(value // 10 if rng.random() < 0.02 else 0),  # an offer
             )
         valid_until = default_valid_until(slot.day, self.years[sale.kind])
-        return _Voucher(_ID(), sale, item, valid_until)
+        return _Voucher(self.new_id(), sale, item, valid_until)
 
     def plan_redemptions(self) -> None:
         """Give each voucher its fate, and each planned use a later visit: now and then
@@ -677,9 +681,6 @@ class _Plan:
         return self.rng.choices(self.products, cum_weights=self.product_weights)[0]
 
 
-_ID = _Ids()
-
-
 @dataclass
 class _Line:
     item: _Item
@@ -772,8 +773,9 @@ class _Totals:
 class _Writer:
     """Turns the plan into rows in time order, the way the till writes them."""
 
-    def __init__(self, rng: random.Random, location_id: str, till_id: str) -> None:
+    def __init__(self, rng: random.Random, new_id: _Ids, location_id: str, till_id: str) -> None:
         self.rng = rng
+        self.new_id = new_id
         self.location_id = location_id
         self.till_id = till_id
         self.rows: dict[str, list[Row]] = {table: [] for table in COLUMNS}
@@ -864,7 +866,7 @@ class _Writer:
             for line in cart.lines
         ]
         goods = cart.goods
-        slot.sale_id = sale_id = _ID()
+        slot.sale_id = sale_id = self.new_id()
         slot.receipt_no = self._next_receipt()
         sold = 0
         for voucher in slot.sold:
@@ -996,7 +998,7 @@ class _Writer:
         ):
             lines.append(
                 (
-                    _ID(),
+                    self.new_id(),
                     sale_id,
                     pos,
                     case,
@@ -1013,9 +1015,9 @@ class _Writer:
             )
         for method, amount, tendered in payments:
             change = tendered - amount if tendered is not None else 0
-            rows["sale_payments"].append((_ID(), sale_id, method, amount, tendered, change))
+            rows["sale_payments"].append((self.new_id(), sale_id, method, amount, tendered, change))
         rows["sale_signatures"].append(
-            (_ID(), sale_id, finished, SignatureState.NO_TSE.value, "{}")
+            (self.new_id(), sale_id, finished, SignatureState.NO_TSE.value, "{}")
         )
         self.totals.add(total, reverses is not None, postings, [(m, a) for m, a, _t in payments])
 
@@ -1062,7 +1064,7 @@ class _Writer:
         reason: str | None = None,
     ) -> None:
         self.rows["voucher_entries"].append(
-            (_ID(), voucher_id, at, kind.value, amount, sale_id, staff, reason)
+            (self.new_id(), voucher_id, at, kind.value, amount, sale_id, staff, reason)
         )
 
     # --- Storno ------------------------------------------------------------------------
@@ -1070,7 +1072,7 @@ class _Writer:
     def _reversal(self, original: _Slot, at: dt.datetime, staff: str) -> None:
         reason = self.rng.choice(STORNO_REASONS)
         now = _ts(at)
-        sale_id = _ID()
+        sale_id = self.new_id()
         receipt_no = self._next_receipt()
         postings: list[Posting] = [
             (case, text, -qty, unit, -disc, -amount, rate, -vat, item, voucher)
@@ -1130,7 +1132,7 @@ class _Writer:
             expired += 1
         if expired:
             self._audit(booked, staff, "vouchers_expired", None, None, count=expired)
-        closing_id = _ID()
+        closing_id = self.new_id()
         self.closing_no += 1
         now = _ts(at)
         self.rows["till_closings"].append(
@@ -1172,7 +1174,7 @@ class _Writer:
             target_id = str(uuid.UUID(target_id))
         self.rows["audit_log"].append(
             (
-                _ID(),
+                self.new_id(),
                 at,
                 staff,
                 self.location_id,
