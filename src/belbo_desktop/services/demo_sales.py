@@ -279,23 +279,27 @@ class _Slot:
 
 
 class _Ids:
-    """UUIDv7 as stored (32 hex digits), made as :func:`belbo_desktop.domain.ids.new_id`
-    makes them but without a UUID object per row."""
+    """UUIDv7 as stored (32 hex digits), without a UUID object per row, in the order they
+    are made (RFC 9562, a counter in the 12 bits after the time): the history's rows are
+    made in time order, so a Storno's id sorts after its sale's, as the till's would."""
 
     def __init__(self) -> None:
         self._ms = time.time_ns() // 1_000_000
+        self._counter = 0
         self._pool = b""
         self._at = 0
 
     def __call__(self) -> str:
         if self._at >= len(self._pool):
-            self._pool, self._at = os.urandom(10 * 4096), 0
-            self._ms = max(self._ms, time.time_ns() // 1_000_000)
-        rand = int.from_bytes(self._pool[self._at : self._at + 10], "big")
-        self._at += 10
+            self._pool, self._at = os.urandom(8 * 4096), 0
+        rand = int.from_bytes(self._pool[self._at : self._at + 8], "big")
+        self._at += 8
+        self._counter += 1
+        if self._counter > 0xFFF:
+            self._ms, self._counter = max(self._ms + 1, time.time_ns() // 1_000_000), 0
         value = (self._ms & ((1 << 48) - 1)) << 80
         value |= 0x7 << 76
-        value |= ((rand >> 62) & 0xFFF) << 64
+        value |= self._counter << 64
         value |= 0b10 << 62
         value |= rand & ((1 << 62) - 1)
         return f"{value:032x}"

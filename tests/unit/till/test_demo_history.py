@@ -159,6 +159,7 @@ def test_reversals_are_complete(demo: App) -> None:
         assert original.reversed_by_receipt_no == reversal.receipt_no
         assert [ln.amount for ln in reversal.lines] == [-ln.amount for ln in original.lines]
         assert str(original_id) in audited
+        assert reversal_id.version == 7 and reversal_id > original_id  # made after it
     summaries = demo.till.recent(actor, 100)
     assert [s.finished_at for s in summaries] == sorted(
         (s.finished_at for s in summaries), reverse=True
