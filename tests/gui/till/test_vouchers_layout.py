@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+from tests.builders import a_customer
 from tests.conftest import Salon
-from tests.unit.till.builders import a_voucher_sold, redeem
+from tests.unit.till.builders import a_voucher_sold, redeem, value_voucher
 
 from belbo_desktop.bootstrap import App
+from belbo_desktop.domain.sales import Cart, PaymentMethod
 from belbo_desktop.services.catalogue import CatalogueRow
 from belbo_desktop.services.vouchers import VoucherQuery
 from belbo_desktop.ui.context import UiContext
 from belbo_desktop.ui.vouchers.model import PAGE
-from belbo_desktop.ui.vouchers.page import VouchersPage
+from belbo_desktop.ui.vouchers.page import CustomerVouchersTab, VouchersPage
 
 
 def _in_window(qtbot: QtBot, page: VouchersPage) -> QWidget:
@@ -79,3 +81,26 @@ def test_scrolling_loads_the_next_window_after_the_last_row(
     qtbot.waitUntil(lambda: len(page.model.rows) == PAGE + 30)
     everything = app.vouchers.page(salon.owner, VoucherQuery(), 0, 1000)
     assert [r.id for r in page.model.rows] == [v.id for v in everything]
+
+
+def test_customer_tab_shows_the_voucher_the_cursor_is_on(
+    qtbot: QtBot, app: App, salon: Salon
+) -> None:
+    customer = a_customer(app, salon.owner, last_name="Kühn")
+    for cents in (3000, 5000):
+        cart = Cart(customer_id=customer.id)
+        cart.add_vouchers(value_voucher(cents))
+        cart.pay(PaymentMethod.CARD)
+        app.till.commit(salon.front_desk, cart)
+    tab = CustomerVouchersTab(UiContext(app, salon.front_desk), customer.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.split.isVisible() and not tab.empty.isVisible()
+    assert tab.detail.pages.currentWidget() is tab.detail.hint
+    tab.view.setCurrentIndex(tab.model.index(1, 0))  # keyboard or click alike
+    assert tab.detail.title.text() == tab.model.rows[1].display_code
+    nobody = a_customer(app, salon.owner, last_name="Neu", email=None, phone=None)
+    empty = CustomerVouchersTab(UiContext(app, salon.front_desk), nobody.id)
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.empty.isVisible() and not empty.split.isVisible()

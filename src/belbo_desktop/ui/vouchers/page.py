@@ -497,15 +497,22 @@ class CustomerVouchersTab(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = VoucherDetailPane(ctx, on_changed=self.reload)
-        self.view.clicked.connect(
-            lambda index: self.detail.show_voucher(self.model.rows[index.row()].id)
-        )
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # the list keeps most of the height; a regular's vouchers are dozens
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.split, 1)
         self._rows: list[VoucherInfo] = []
         self.reload()
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        info = self.model.info(self.view.currentIndex().row())
+        self.detail.show_voucher(info.id if info else None)
 
     def _load(self) -> list[VoucherInfo]:
         self._rows = self.ctx.app.vouchers.for_customer(self.ctx.actor, self.customer_id)
@@ -520,5 +527,4 @@ class CustomerVouchersTab(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self.empty.setVisible(self.model.total == 0)
-        self.view.setVisible(self.model.total > 0)
-        self.detail.setVisible(self.model.total > 0)
+        self.split.setVisible(self.model.total > 0)
