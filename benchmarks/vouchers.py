@@ -147,7 +147,13 @@ def in_bulk() -> list[dict[str, object]]:
             ).fetchall()
 
         raw_windows = timed(raw_window, 30)
-        usable = timed(lambda: app.vouchers.count(actor, VoucherQuery(state=StateFilter.USABLE)), 5)
+        usable_query = VoucherQuery(state=StateFilter.USABLE)
+        # the first count of a day reads every voucher's state; later ones follow the ledger
+        first_count = timed(
+            lambda: VoucherService(app.uow, app.clock).count(actor, usable_query), 3
+        )
+        app.vouchers.count(actor, usable_query)
+        usable = timed(lambda: app.vouchers.count(actor, usable_query), 5)
         con.close()
         results.append(
             figure(
@@ -159,6 +165,13 @@ def in_bulk() -> list[dict[str, object]]:
         )
         results.append(
             figure(f"vouchers: count of usable vouchers among {VOUCHERS:,}", p95(usable), "ms")
+        )
+        results.append(
+            figure(
+                f"vouchers: count of usable vouchers among {VOUCHERS:,}, first of the day",
+                max(first_count),
+                "ms",
+            )
         )
         results.append(
             figure(
