@@ -442,10 +442,12 @@ def on_demo(customers: int) -> list[dict[str, object]]:
         first_of_day = []
         for _ in range(3):  # a new day (or a new start): every voucher's state is counted
             service = VoucherService(app.uow, app.clock)
-            first_of_day += timed(lambda s=service: s.overview(actor, VoucherQuery(), WINDOW), 1)
+            usable = VoucherQuery(state=StateFilter.USABLE)
+            first_of_day += timed(lambda s=service, q=usable: s.overview(actor, q, WINDOW), 1)
         results.append(
             figure(
-                f"vouchers {n}: overview, first of the day (every state counted), worst of 3",
+                f"vouchers {n}: overview 'usable', first of the day (every state counted), "
+                "worst of 3",
                 max(first_of_day),
                 "ms",
             )

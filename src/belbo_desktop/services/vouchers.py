@@ -558,7 +558,8 @@ class VoucherService:
 
     def count(self, actor: Actor, query: VoucherQuery) -> int:
         actor.require(Right.SELL)
-        if not clean(query.text) and query.customer_id is None and self.uow.is_sqlite:
+        kept = not clean(query.text) and query.customer_id is None
+        if kept and query.state is not StateFilter.ALL and self.uow.is_sqlite:
             counts = self._state_counts(actor.location_id)
             states = _STATES_OF[query.state]
             kinds = list(rules.VoucherKind) if query.kind is None else [query.kind]
